@@ -1,0 +1,262 @@
+#include "cli/Commands.h"
+
+#include "cli/Progress.h"
+#include "data/Catalog.h"
+#include "io/AtomicFile.h"
+#include "io/CsvWriter.h"
+#include "io/ModelFile.h"
+#include "io/Npy.h"
+#include "math/Error.h"
+#include "models/Registry.h"
+#include "train/Evaluate.h"
+#include "train/Split.h"
+#include "train/Trainer.h"
+
+#include <Eigen/Core>
+#include <cstdio>
+#include <filesystem>
+#include <iomanip>
+#include <sstream>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+
+namespace aelab::cli {
+
+namespace {
+
+std::string formatTerms(const LossTerms& terms)
+{
+    std::ostringstream s;
+    s << std::setprecision(5);
+    for (std::size_t i = 0; i < terms.terms.size(); ++i)
+        s << (i ? "  " : "") << terms.terms[i].first << " " << terms.terms[i].second;
+    return s.str();
+}
+
+nlohmann::json termsJson(const LossTerms& terms)
+{
+    nlohmann::json j = nlohmann::json::object();
+    for (const auto& [key, value] : terms.terms)
+        j[key] = value;
+    return j;
+}
+
+void setThreads(const Args& args)
+{
+    const int threads = int(args.integer("threads", 0, 0, 256));
+    if (threads > 0) {
+        Eigen::setNbThreads(threads);
+#ifdef _OPENMP
+        omp_set_num_threads(threads);
+#endif
+    }
+}
+
+LoadOptions loadOptions(const Args& args)
+{
+    LoadOptions opt;
+    opt.limit = int(args.integer("limit", -1, 1, 100000000));
+    opt.seed = std::uint64_t(args.integer("seed", 1, 0, (1LL << 62)));
+    return opt;
+}
+
+// Refuse an output path whose folder does not exist before any work is done,
+// so a long run does not end in an error with nothing written.
+void checkWritable(const std::optional<std::string>& path, const std::string& flag)
+{
+    if (!path)
+        return;
+    if (path->empty())
+        fail(ErrorKind::InvalidArgument, "--" + flag + " needs a file name");
+    const auto parent = std::filesystem::path(*path).parent_path();
+    if (!parent.empty() && !std::filesystem::is_directory(parent))
+        fail(ErrorKind::Io, "--" + flag + " " + *path + ": the folder " + parent.string() + " does not exist");
+}
+
+nlohmann::json epochJson(const EpochInfo& e)
+{
+    nlohmann::json j{{"epoch", e.epoch},
+                     {"train", termsJson(e.train)},
+                     {"val", termsJson(e.val)},
+                     {"seconds", e.seconds},
+                     {"samples_per_s", e.samplesPerSecond}};
+    if (!e.phase.empty())
+        j["phase"] = e.phase;
+    return j;
+}
+
+} // namespace
+
+int commandList(const Args& args, std::ostream& out)
+{
+    args.rejectUnknown();
+    for (const auto& v : variants()) {
+        out << v.key << "  " << v.name << "\n    " << v.summary << "\n";
+        for (const auto& s : v.specs) {
+            const HyperParams d = HyperParams::defaults({s});
+            out << "    --" << std::left << std::setw(12) << s.key << " " << std::setw(10)
+                << d.text(s.key) << " " << describeRange(s) << "\n"
+                << "        " << s.help << (s.liveTunable ? " (can change while training)" : "") << "\n";
+        }
+        out << "\n";
+    }
+    return 0;
+}
+
+int commandDatasets(const Args& args, std::ostream& out)
+{
+    args.rejectUnknown();
+    for (const auto& d : builtinDatasets())
+        out << std::left << std::setw(15) << d.name << " " << d.description << "\n";
+    return 0;
+}
+
+int commandTrain(const Args& args, std::ostream& out, std::ostream& err, bool interactive)
+{
+    const VariantInfo& info = variantInfo(args.get("variant", "ae"));
+    HyperParams hp = HyperParams::defaults(info.specs);
+    for (const auto& spec : info.specs)
+        if (const auto text = args.get(spec.key))
+            hp.setFromText(spec, *text);
+    const int epochs = int(args.integer("epochs", 5, 1, 100000));
+    const double valFraction = args.real("val", 0.1, 0.0, 0.5);
+    const auto savePath = args.get("save");
+    const auto metricsPath = args.get("metrics");
+    const std::string datasetSpec = args.get("dataset", "fashion-mnist");
+    const LoadOptions loadOpt = loadOptions(args);
+    setThreads(args);
+    args.rejectUnknown();
+    checkWritable(savePath, "save");
+    checkWritable(metricsPath, "metrics");
+
+    const Dataset data = loadDataset(datasetSpec, loadOpt);
+    const Split split = splitTrainValidation(data.trainX, data.trainY, valFraction, loadOpt.seed);
+    auto model = createModel(info.key, hp, contextFor(data, loadOpt.seed));
+
+    out << "aelab-cli: " << info.name << " on " << data.name << " (" << split.trainX.rows() << " train, "
+        << split.valX.rows() << " validation, " << data.testX.rows() << " test samples of "
+        << data.features() << " features), " << model->parameterCount() << " parameters, "
+        << Eigen::nbThreads() << " thread(s)\n"
+        << std::flush;
+
+    TrainOptions options;
+    options.epochs = epochs;
+    options.batchSize = hp.integer("batch");
+    options.seed = loadOpt.seed;
+    Trainer trainer(*model, split.trainX, split.valX, options);
+    ProgressBar bar(err, interactive, trainer.totalSteps());
+    nlohmann::json epochLog = nlohmann::json::array();
+    trainer.onStep = [&](const StepInfo& s) {
+        bar.update(s.step, s.epoch, epochs, s.terms.total(), s.samplesSeen);
+    };
+    trainer.onEpoch = [&](const EpochInfo& e) {
+        bar.clear();
+        out << "epoch " << e.epoch << "/" << epochs << (e.phase.empty() ? "" : " [" + e.phase + "]")
+            << "  train: " << formatTerms(e.train) << "  |  val: " << formatTerms(e.val) << "  |  "
+            << std::fixed << std::setprecision(1) << e.seconds << " s, " << std::setprecision(0)
+            << e.samplesPerSecond << " samples/s" << std::defaultfloat << "\n"
+            << std::flush;
+        epochLog.push_back(epochJson(e));
+    };
+    const RunStatus status = trainer.run();
+    bar.clear();
+    if (status == RunStatus::Diverged) {
+        err << "aelab-cli: " << trainer.message() << "\n";
+        return 3;
+    }
+
+    const LossTerms test = evaluateSet(*model, data.testX, Rng(loadOpt.seed ^ 0x7e57ull));
+    out << "test: " << formatTerms(test) << "\n";
+
+    if (savePath) {
+        saveModel(*savePath, *model, {data.name, data.fingerprint, epochLog});
+        out << "saved model to " << *savePath << "\n";
+    }
+    if (metricsPath) {
+        nlohmann::json m{{"variant", info.key},
+                         {"dataset", data.name},
+                         {"dataset_fingerprint", data.fingerprint},
+                         {"seed", loadOpt.seed},
+                         {"hyperparameters", hp.json()},
+                         {"epochs", epochLog},
+                         {"test", termsJson(test)},
+                         {"test_reconstruction_error", test.get("recon")}};
+        writeFileAtomically(*metricsPath, [&](std::ostream& f) { f << m.dump(2) << "\n"; });
+        out << "wrote metrics to " << *metricsPath << "\n";
+    }
+    return 0;
+}
+
+namespace {
+struct ModelAndData {
+    LoadedModel loaded;
+    Dataset data;
+};
+
+ModelAndData openModelAndData(const Args& args)
+{
+    const auto modelPath = args.get("model");
+    if (!modelPath)
+        fail(ErrorKind::InvalidArgument, "--model FILE is required");
+    const std::string datasetSpec = args.get("dataset", "fashion-mnist");
+    const LoadOptions opt = loadOptions(args);
+    setThreads(args);
+    args.get("split");
+    args.get("out");
+    args.rejectUnknown();
+    ModelAndData md{loadModel(*modelPath), loadDataset(datasetSpec, opt)};
+    if (md.data.features() != md.loaded.model->context().inputDim)
+        fail(ErrorKind::InvalidArgument, "the model expects " + std::to_string(md.loaded.model->context().inputDim)
+             + " features but " + md.data.name + " has " + std::to_string(md.data.features()));
+    return md;
+}
+} // namespace
+
+int commandEval(const Args& args, std::ostream& out)
+{
+    auto md = openModelAndData(args);
+    const LossTerms test = evaluateSet(*md.loaded.model, md.data.testX, Rng(0x7e57ull));
+    out << md.loaded.model->variant() << " on " << md.data.name << " test set (" << md.data.testX.rows()
+        << " samples)\n";
+    for (const auto& [key, value] : test.terms)
+        out << "  " << std::left << std::setw(12) << key << " " << std::setprecision(6) << value << "\n";
+    const Matrix recon = reconstructSet(*md.loaded.model, md.data.testX);
+    const double mse = double((recon - md.data.testX).squaredNorm()) / double(md.data.testX.size());
+    out << "  " << std::left << std::setw(12) << "pixel_mse" << " " << mse << "\n";
+    return 0;
+}
+
+int commandEncode(const Args& args, std::ostream& out)
+{
+    const auto outPath = args.get("out");
+    const std::string split = args.get("split", "test");
+    if (!outPath)
+        fail(ErrorKind::InvalidArgument, "--out codes.csv|codes.npy is required");
+    if (split != "test" && split != "train")
+        fail(ErrorKind::InvalidArgument, "--split must be test or train");
+    const bool npy = outPath->ends_with(".npy");
+    if (!npy && !outPath->ends_with(".csv"))
+        fail(ErrorKind::InvalidArgument, "--out must end in .csv or .npy");
+    checkWritable(outPath, "out");
+    auto md = openModelAndData(args);
+    const Matrix& x = split == "test" ? md.data.testX : md.data.trainX;
+    const std::vector<int>& y = split == "test" ? md.data.testY : md.data.trainY;
+    const Matrix codes = encodeSet(*md.loaded.model, x);
+    if (npy) {
+        writeNpy(*outPath, codes);
+        out << "wrote " << codes.rows() << " codes of size " << codes.cols() << " to " << *outPath;
+        if (!y.empty()) {
+            const std::string labelsPath = outPath->substr(0, outPath->size() - 4) + ".labels.npy";
+            writeNpyInt(labelsPath, y);
+            out << " and their labels to " << labelsPath;
+        }
+        out << "\n";
+    } else {
+        writeCsv(*outPath, codes, {}, y);
+        out << "wrote " << codes.rows() << " codes of size " << codes.cols() << " with labels to " << *outPath << "\n";
+    }
+    return 0;
+}
+
+} // namespace aelab::cli

@@ -1,0 +1,137 @@
+#include "io/ModelFile.h"
+
+#include "io/Safetensors.h"
+#include "layers/ParameterBudget.h"
+#include "math/Error.h"
+#include "models/Registry.h"
+
+namespace aelab {
+
+namespace {
+
+std::vector<std::int64_t> fileShape(const Parameter& p)
+{
+    // Biases are kept as (1, n) matrices but stored as 1-D [n], as PyTorch does.
+    if (p.value->rows() == 1 && p.name.ends_with("bias"))
+        return {p.value->cols()};
+    return {p.value->rows(), p.value->cols()};
+}
+
+std::string shapeText(const std::vector<std::int64_t>& shape)
+{
+    std::string s = "[";
+    for (std::size_t i = 0; i < shape.size(); ++i)
+        s += (i ? ", " : "") + std::to_string(shape[i]);
+    return s + "]";
+}
+
+nlohmann::json parseMetaJson(const nlohmann::json& meta, const std::string& key, const std::string& path)
+{
+    if (!meta.contains(key) || !meta[key].is_string())
+        fail(ErrorKind::Format, path + ": not an aelab model (metadata '" + key + "' missing)");
+    try {
+        return nlohmann::json::parse(meta[key].get<std::string>());
+    } catch (const nlohmann::json::exception&) {
+        fail(ErrorKind::Format, path + ": metadata '" + key + "' is not valid JSON");
+    }
+}
+
+} // namespace
+
+void saveModel(const std::string& path, Autoencoder& model, const ModelProvenance& provenance)
+{
+    TensorFile file;
+    for (const auto& p : model.parameters()) {
+        Tensor t;
+        t.name = p.name;
+        t.shape = fileShape(p);
+        t.data.resize(std::size_t(p.value->size()));
+        for (Eigen::Index i = 0; i < p.value->size(); ++i)
+            t.data[std::size_t(i)] = float(p.value->data()[i]);
+        file.tensors.push_back(std::move(t));
+    }
+    const auto& c = model.context();
+    file.metadata = nlohmann::json::object();
+    file.metadata["aelab_format"] = std::to_string(kModelFormatVersion);
+    file.metadata["variant"] = model.variant();
+    file.metadata["hyperparameters"] = model.hyperParams().json().dump();
+    file.metadata["input"] = nlohmann::json{{"dim", c.inputDim},
+                                            {"shape", {c.shape.channels, c.shape.height, c.shape.width}},
+                                            {"unit_interval", c.unitInterval},
+                                            {"seed", c.seed}}.dump();
+    file.metadata["dataset"] = provenance.dataset;
+    file.metadata["dataset_fingerprint"] = provenance.datasetFingerprint;
+    file.metadata["history"] = provenance.history.dump();
+    writeSafetensors(path, file);
+}
+
+LoadedModel loadModel(const std::string& path)
+{
+    TensorFile file = readSafetensors(path);
+    const nlohmann::json& meta = file.metadata;
+    if (!meta.is_object() || !meta.contains("aelab_format"))
+        fail(ErrorKind::Format, path + ": a safetensors file, but not an aelab model (no aelab_format)");
+    if (meta["aelab_format"] != std::to_string(kModelFormatVersion))
+        fail(ErrorKind::Format, path + ": model format version " + meta["aelab_format"].dump()
+             + " is not supported by this aelab (it reads version " + std::to_string(kModelFormatVersion) + ")");
+    if (!meta.contains("variant") || !meta["variant"].is_string())
+        fail(ErrorKind::Format, path + ": the variant is missing");
+
+    const nlohmann::json hpJson = parseMetaJson(meta, "hyperparameters", path);
+    const nlohmann::json input = parseMetaJson(meta, "input", path);
+
+    LoadedModel loaded;
+    try {
+        const VariantInfo& info = variantInfo(meta["variant"].get<std::string>());
+        ModelContext c;
+        c.inputDim = input.at("dim").get<int>();
+        const auto shape = input.at("shape").get<std::vector<int>>();
+        if (shape.size() != 3 || shape[0] < 1 || shape[1] < 1 || shape[2] < 1
+            || c.inputDim < 1 || c.inputDim > (1 << 24)
+            || (long long)shape[0] * shape[1] * shape[2] != c.inputDim)
+            fail(ErrorKind::Format, path + ": the input shape in the metadata is inconsistent");
+        c.shape = {shape[0], shape[1], shape[2]};
+        c.unitInterval = input.at("unit_interval").get<bool>();
+        c.seed = input.at("seed").get<std::uint64_t>();
+        std::int64_t floatsInFile = 0;
+        for (const auto& t : file.tensors)
+            floatsInFile += std::int64_t(t.data.size());
+        ParameterBudget budget(floatsInFile);
+        loaded.model = createModel(info.key, HyperParams::fromJson(hpJson, info.specs), c);
+    } catch (const nlohmann::json::exception& e) {
+        fail(ErrorKind::Format, path + ": malformed model metadata (" + std::string(e.what()) + ")");
+    } catch (const Error& e) {
+        fail(ErrorKind::Format, path + ": " + e.what());
+    }
+
+    auto params = loaded.model->parameters();
+    if (params.size() != file.tensors.size())
+        fail(ErrorKind::Format, path + ": expected " + std::to_string(params.size()) + " tensors for this "
+             + loaded.model->variant() + " model, found " + std::to_string(file.tensors.size()));
+    for (auto& p : params) {
+        const Tensor* found = nullptr;
+        for (const auto& t : file.tensors)
+            if (t.name == p.name)
+                found = &t;
+        if (!found)
+            fail(ErrorKind::Format, path + ": tensor '" + p.name + "' is missing");
+        if (found->shape != fileShape(p))
+            fail(ErrorKind::Format, path + ": tensor '" + p.name + "' has shape " + shapeText(found->shape)
+                 + ", expected " + shapeText(fileShape(p)));
+        for (Eigen::Index i = 0; i < p.value->size(); ++i)
+            p.value->data()[i] = Scalar(found->data[std::size_t(i)]);
+    }
+
+    loaded.provenance.dataset = meta.value("dataset", "");
+    loaded.provenance.datasetFingerprint = meta.value("dataset_fingerprint", "");
+    if (meta.contains("history") && meta["history"].is_string()) {
+        try {
+            loaded.provenance.history = nlohmann::json::parse(meta["history"].get<std::string>());
+        } catch (const nlohmann::json::exception&) {
+            fail(ErrorKind::Format, path + ": metadata 'history' is not valid JSON");
+        }
+    }
+    return loaded;
+}
+
+} // namespace aelab

@@ -1,0 +1,98 @@
+#include "layers/Activations.h"
+
+#include "math/Error.h"
+
+#include <cmath>
+
+namespace aelab {
+
+Matrix sigmoid(const Matrix& x)
+{
+    // 1/(1+e^-x) for x >= 0 and e^x/(1+e^x) for x < 0: neither overflows.
+    return x.unaryExpr([](Scalar v) {
+        if (v >= 0)
+            return Scalar(1) / (Scalar(1) + std::exp(-v));
+        const Scalar e = std::exp(v);
+        return e / (Scalar(1) + e);
+    });
+}
+
+Matrix ReLU::forward(const Matrix& x)
+{
+    m_input = x;
+    return x.cwiseMax(Scalar(0));
+}
+
+Matrix ReLU::backward(const Matrix& dy)
+{
+    return (m_input.array() > Scalar(0)).select(dy, Scalar(0));
+}
+
+std::unique_ptr<Layer> ReLU::clone() const { return std::make_unique<ReLU>(*this); }
+
+Matrix LeakyReLU::forward(const Matrix& x)
+{
+    m_input = x;
+    return (x.array() > Scalar(0)).select(x, m_slope * x);
+}
+
+Matrix LeakyReLU::backward(const Matrix& dy)
+{
+    return (m_input.array() > Scalar(0)).select(dy, m_slope * dy);
+}
+
+std::string LeakyReLU::describe() const { return "LeakyReLU(" + std::to_string(m_slope) + ")"; }
+
+std::unique_ptr<Layer> LeakyReLU::clone() const { return std::make_unique<LeakyReLU>(*this); }
+
+Matrix Sigmoid::forward(const Matrix& x)
+{
+    m_output = sigmoid(x);
+    return m_output;
+}
+
+Matrix Sigmoid::backward(const Matrix& dy)
+{
+    return dy.array() * m_output.array() * (Scalar(1) - m_output.array());  // s' = s(1-s)
+}
+
+std::unique_ptr<Layer> Sigmoid::clone() const { return std::make_unique<Sigmoid>(*this); }
+
+Matrix Tanh::forward(const Matrix& x)
+{
+    m_output = x.array().tanh();
+    return m_output;
+}
+
+Matrix Tanh::backward(const Matrix& dy)
+{
+    return dy.array() * (Scalar(1) - m_output.array().square());  // tanh' = 1 - tanh^2
+}
+
+std::unique_ptr<Layer> Tanh::clone() const { return std::make_unique<Tanh>(*this); }
+
+std::unique_ptr<Layer> Identity::clone() const { return std::make_unique<Identity>(*this); }
+
+const std::vector<std::string>& activationNames()
+{
+    static const std::vector<std::string> names{"relu", "leaky-relu", "sigmoid", "tanh", "linear"};
+    return names;
+}
+
+std::unique_ptr<Layer> makeActivation(const std::string& name)
+{
+    if (name == "relu")
+        return std::make_unique<ReLU>();
+    if (name == "leaky-relu")
+        return std::make_unique<LeakyReLU>(0.01);
+    if (name == "sigmoid")
+        return std::make_unique<Sigmoid>();
+    if (name == "tanh")
+        return std::make_unique<Tanh>();
+    if (name == "linear")
+        return std::make_unique<Identity>();
+    fail(ErrorKind::InvalidArgument, "unknown activation '" + name
+         + "' (choose relu, leaky-relu, sigmoid, tanh or linear)");
+}
+
+} // namespace aelab

@@ -1,0 +1,38 @@
+#pragma once
+// The layer contract (after dlib's layers_abstract.h):
+//   forward(X)  X is (batch, in); returns Y (batch, out) and keeps what
+//               backward needs.
+//   backward(dY) requires a preceding forward on the same batch; returns dX
+//               (batch, in) and ADDS this batch's parameter gradients into
+//               the gradient buffers (zeroGrad() clears them).
+// Parameters are listed with names so the optimizer and the model file can
+// address them.
+#include "math/Matrix.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace aelab {
+
+struct Parameter {
+    std::string name;
+    Matrix* value;
+    Matrix* grad;
+};
+
+class Layer {
+public:
+    virtual ~Layer() = default;
+
+    virtual Matrix forward(const Matrix& x) = 0;
+    virtual Matrix backward(const Matrix& dy) = 0;
+
+    virtual std::vector<Parameter> parameters() { return {}; }
+    virtual std::string describe() const = 0;   // "Dense(784 -> 512)"
+    virtual std::unique_ptr<Layer> clone() const = 0;
+
+    void zeroGrad();
+};
+
+} // namespace aelab

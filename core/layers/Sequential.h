@@ -1,0 +1,35 @@
+#pragma once
+// A chain of layers: forward left to right, backward right to left.
+#include "layers/Layer.h"
+
+namespace aelab {
+
+class Sequential : public Layer {
+public:
+    Sequential() = default;
+    Sequential(const Sequential& other);
+    Sequential& operator=(const Sequential& other);
+    Sequential(Sequential&&) = default;
+    Sequential& operator=(Sequential&&) = default;
+
+    Sequential& add(std::unique_ptr<Layer> layer);
+    template <typename L, typename... Args> Sequential& emplace(Args&&... args)
+    {
+        return add(std::make_unique<L>(std::forward<Args>(args)...));
+    }
+
+    Matrix forward(const Matrix& x) override;
+    Matrix backward(const Matrix& dy) override;
+    std::vector<Parameter> parameters() override;   // names "<index>.<name>"
+    std::string describe() const override;
+    std::unique_ptr<Layer> clone() const override;
+
+    std::size_t size() const { return m_layers.size(); }
+    Layer& at(std::size_t i) { return *m_layers.at(i); }
+    const Layer& at(std::size_t i) const { return *m_layers.at(i); }
+
+private:
+    std::vector<std::unique_ptr<Layer>> m_layers;
+};
+
+} // namespace aelab

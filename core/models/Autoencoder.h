@@ -1,0 +1,69 @@
+#pragma once
+// The contract every variant fulfils. A variant owns its networks (encoder,
+// decoder, and a discriminator where it has one) and its optimizers, and
+// declares its hyperparameters as specs (see Registry.h).
+#include "data/Dataset.h"
+#include "layers/Layer.h"
+#include "math/Rng.h"
+#include "models/HyperParams.h"
+#include "models/LossTerms.h"
+
+#include <string>
+#include <vector>
+
+namespace aelab {
+
+// What a variant is built for: the data's shape and whether its values are
+// intensities in [0, 1] (images), which picks a Bernoulli/BCE output by default.
+struct ModelContext {
+    int inputDim = 0;
+    SampleShape shape;
+    bool unitInterval = false;
+    std::uint64_t seed = 1;
+};
+
+ModelContext contextFor(const Dataset& data, std::uint64_t seed);
+
+class Autoencoder {
+public:
+    virtual ~Autoencoder() = default;
+
+    virtual std::string variant() const = 0;
+
+    // One optimisation step on a batch (batch, inputDim). Returns every term.
+    virtual LossTerms trainStep(const Matrix& batch, Rng& rng) = 0;
+    // The same terms without changing anything (validation). `rng` serves
+    // variants whose objective is stochastic (noise, sampling).
+    virtual LossTerms evaluate(const Matrix& batch, Rng& rng) = 0;
+
+    virtual Matrix encode(const Matrix& x) = 0;       // (batch, latent)
+    virtual Matrix decode(const Matrix& z) = 0;       // (batch, inputDim), in data space
+    virtual Matrix reconstruct(const Matrix& x);      // decode(encode(x)) by default
+
+    // Every trainable tensor, named "encoder.0.weight" etc. (saved in files).
+    virtual std::vector<Parameter> parameters() = 0;
+
+    // Settings that may change while training runs.
+    virtual void setLearningRate(double lr) = 0;
+    virtual void setLiveParam(const std::string& key, double value);
+
+    // Called by the trainer at each epoch start (phased variants use it).
+    virtual void beginEpoch(int epoch, int totalEpochs);
+    // What the run is doing now, e.g. "pretraining layer 2 of 3"; "" if plain.
+    virtual std::string phase() const { return {}; }
+
+    int latentSize() const { return m_latent; }
+    const ModelContext& context() const { return m_context; }
+    const HyperParams& hyperParams() const { return m_hp; }
+    std::size_t parameterCount();
+
+protected:
+    Autoencoder(const HyperParams& hp, const ModelContext& context, int latent)
+        : m_hp(hp), m_context(context), m_latent(latent) {}
+
+    HyperParams m_hp;
+    ModelContext m_context;
+    int m_latent;
+};
+
+} // namespace aelab

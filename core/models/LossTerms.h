@@ -1,0 +1,25 @@
+#pragma once
+// The terms of a variant's objective, each reported on its own so the loss
+// plot can show them: the first term is always "loss", the total that is
+// minimised; the rest are its parts and diagnostics ("recon", "kl", ...).
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace aelab {
+
+struct LossTerms {
+    std::vector<std::pair<std::string, double>> terms;
+    bool updated = true;   // false when the optimizer refused a non-finite gradient
+
+    void add(const std::string& name, double value) { terms.emplace_back(name, value); }
+    double total() const { return terms.empty() ? 0.0 : terms.front().second; }
+    double get(const std::string& name) const;   // NaN if absent
+    bool allFinite() const;
+
+    // Accumulation for epoch means: add `other` with weight w.
+    void accumulate(const LossTerms& other, double w);
+    void scale(double factor);
+};
+
+} // namespace aelab

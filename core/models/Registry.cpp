@@ -1,0 +1,37 @@
+#include "models/Registry.h"
+
+#include "math/Error.h"
+#include "models/Undercomplete.h"
+
+namespace aelab {
+
+const std::vector<VariantInfo>& variants()
+{
+    static const std::vector<VariantInfo> all{
+        undercompleteVariant(),
+    };
+    return all;
+}
+
+const VariantInfo& variantInfo(const std::string& key)
+{
+    for (const auto& v : variants())
+        if (v.key == key)
+            return v;
+    std::string known;
+    for (const auto& v : variants())
+        known += (known.empty() ? "" : ", ") + v.key;
+    fail(ErrorKind::InvalidArgument, "unknown variant '" + key + "' (known: " + known + ")");
+}
+
+std::unique_ptr<Autoencoder> createModel(const std::string& key, HyperParams hp,
+                                         const ModelContext& context)
+{
+    const VariantInfo& info = variantInfo(key);
+    hp.validate(info.specs);
+    if (context.inputDim <= 0)
+        fail(ErrorKind::InvalidArgument, "the dataset has no features");
+    return info.create(hp, context);
+}
+
+} // namespace aelab

@@ -1,0 +1,76 @@
+#include "models/Undercomplete.h"
+
+#include "models/CommonSpecs.h"
+
+namespace aelab {
+
+DenseAutoencoder::DenseAutoencoder(const HyperParams& hp, const ModelContext& context)
+    : Autoencoder(hp, context, hp.integer("latent")), m_output(outputModeFor(hp, context))
+{
+    Rng rng(context.seed);
+    const auto hidden = hp.intList("hidden");
+    const std::vector<int> mirrored(hidden.rbegin(), hidden.rend());
+    const std::string activation = hp.choice("activation");
+    m_encoder = buildMlp(context.inputDim, hidden, m_latent, activation, rng);
+    m_decoder = buildMlp(m_latent, mirrored, context.inputDim, activation, rng);
+    m_optimizer = optimizerFromSpecs(hp);
+}
+
+void DenseAutoencoder::zeroGrad()
+{
+    m_encoder.zeroGrad();
+    m_decoder.zeroGrad();
+}
+
+LossTerms DenseAutoencoder::objective(const Matrix& batch, Rng&, bool backprop)
+{
+    const Matrix code = m_encoder.forward(batch);
+    const Matrix raw = m_decoder.forward(code);
+    LossValue recon = reconstructionLoss(m_output, raw, batch);
+    if (backprop)
+        m_encoder.backward(m_decoder.backward(recon.grad));
+    LossTerms terms;
+    terms.add("loss", recon.value);
+    terms.add("recon", recon.value);
+    return terms;
+}
+
+LossTerms DenseAutoencoder::trainStep(const Matrix& batch, Rng& rng)
+{
+    zeroGrad();
+    LossTerms terms = objective(batch, rng, true);
+    terms.updated = m_optimizer->step(parameters());
+    return terms;
+}
+
+LossTerms DenseAutoencoder::evaluate(const Matrix& batch, Rng& rng) { return objective(batch, rng, false); }
+
+Matrix DenseAutoencoder::encode(const Matrix& x) { return m_encoder.forward(x); }
+
+Matrix DenseAutoencoder::decode(const Matrix& z) { return toDataSpace(m_output, m_decoder.forward(z)); }
+
+std::vector<Parameter> DenseAutoencoder::parameters()
+{
+    std::vector<Parameter> params;
+    appendParameters(params, "encoder", m_encoder);
+    appendParameters(params, "decoder", m_decoder);
+    return params;
+}
+
+void DenseAutoencoder::setLearningRate(double lr) { m_optimizer->setLearningRate(lr); }
+
+VariantInfo undercompleteVariant()
+{
+    return {
+        .key = "ae",
+        .name = "Undercomplete autoencoder",
+        .summary = "Compresses each input through a narrow code and rebuilds it; "
+                   "linear activations recover the PCA subspace",
+        .specs = joinSpecs({denseArchitectureSpecs("512,256", 2), trainingSpecs(1e-3, 128)}),
+        .create = [](const HyperParams& hp, const ModelContext& c) -> std::unique_ptr<Autoencoder> {
+            return std::make_unique<DenseAutoencoder>(hp, c);
+        },
+    };
+}
+
+} // namespace aelab

@@ -1,0 +1,44 @@
+#pragma once
+// `ae`: the undercomplete autoencoder. A dense encoder squeezes the input
+// through a narrow code; a mirrored decoder rebuilds it. With linear
+// activations and MSE it learns the PCA subspace (Baldi & Hornik, 1989).
+//
+// DenseAutoencoder is also the base of the dense regularised variants: they
+// override objective() to add their terms.
+#include "models/DenseNetworks.h"
+#include "models/Registry.h"
+#include "optim/Optimizer.h"
+
+namespace aelab {
+
+class DenseAutoencoder : public Autoencoder {
+public:
+    DenseAutoencoder(const HyperParams& hp, const ModelContext& context);
+
+    std::string variant() const override { return "ae"; }
+    LossTerms trainStep(const Matrix& batch, Rng& rng) override;
+    LossTerms evaluate(const Matrix& batch, Rng& rng) override;
+    Matrix encode(const Matrix& x) override;
+    Matrix decode(const Matrix& z) override;
+    std::vector<Parameter> parameters() override;
+    void setLearningRate(double lr) override;
+
+    Sequential& encoder() { return m_encoder; }
+    Sequential& decoder() { return m_decoder; }
+    OutputMode outputMode() const { return m_output; }
+
+protected:
+    // The forward pass and every term of the objective; with `backprop` the
+    // gradients of the total are accumulated into the parameters too.
+    virtual LossTerms objective(const Matrix& batch, Rng& rng, bool backprop);
+    void zeroGrad();
+
+    Sequential m_encoder;
+    Sequential m_decoder;
+    OutputMode m_output;
+    std::unique_ptr<Optimizer> m_optimizer;
+};
+
+VariantInfo undercompleteVariant();
+
+} // namespace aelab

@@ -1,0 +1,186 @@
+#include "train/Trainer.h"
+
+#include "math/Error.h"
+#include "train/Evaluate.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace aelab {
+
+namespace {
+// Weights are copied every this many steps, so a run whose weights overflow
+// can go back to finite ones; non-finite gradients never reach the weights.
+constexpr long long kCheckpointEvery = 50;
+using Clock = std::chrono::steady_clock;
+} // namespace
+
+std::string statusName(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Ready: return "ready";
+    case RunStatus::Running: return "running";
+    case RunStatus::Finished: return "finished";
+    case RunStatus::Stopped: return "stopped";
+    case RunStatus::Diverged: return "diverged";
+    }
+    return "?";
+}
+
+Trainer::Trainer(Autoencoder& model, const Matrix& train, const Matrix& val, const TrainOptions& options)
+    : m_model(model), m_train(train), m_val(val), m_options(options),
+      m_rng(options.seed), m_evalRng(options.seed ^ 0x5eedull)
+{
+    if (train.rows() == 0)
+        fail(ErrorKind::InvalidArgument, "the training set is empty");
+    if (options.epochs < 1)
+        fail(ErrorKind::InvalidArgument, "--epochs must be at least 1");
+    if (options.batchSize < 1)
+        fail(ErrorKind::InvalidArgument, "--batch must be at least 1");
+    if (train.cols() != model.context().inputDim)
+        fail(ErrorKind::InvalidArgument, "the data has " + std::to_string(train.cols())
+             + " features but the model expects " + std::to_string(model.context().inputDim));
+    m_batchesPerEpoch = int((train.rows() + options.batchSize - 1) / options.batchSize);
+    checkpoint();
+}
+
+void Trainer::checkpoint()
+{
+    const auto params = m_model.parameters();
+    m_lastGood.resize(params.size());
+    for (std::size_t i = 0; i < params.size(); ++i)
+        m_lastGood[i] = *params[i].value;
+    m_lastGoodStep = m_step;
+}
+
+bool Trainer::weightsFinite()
+{
+    for (const auto& p : m_model.parameters())
+        if (!p.value->allFinite())
+            return false;
+    return true;
+}
+
+void Trainer::diverge(const std::string& what)
+{
+    m_status = RunStatus::Diverged;
+    m_message = "diverged at step " + std::to_string(m_step) + " (epoch " + std::to_string(m_epoch)
+        + "): " + what + ". Try a lower learning rate or gradient clipping.";
+    if (!weightsFinite()) {
+        const auto params = m_model.parameters();
+        for (std::size_t i = 0; i < params.size(); ++i)
+            *params[i].value = m_lastGood[i];
+        m_message += " Weights restored to step " + std::to_string(m_lastGoodStep) + ".";
+    } else {
+        m_message += " The last finite weights are kept.";
+    }
+}
+
+void Trainer::beginEpoch()
+{
+    ++m_epoch;
+    m_batch = 0;
+    m_order = m_rng.permutation(int(m_train.rows()));
+    m_epochSum = {};
+    m_epochWeight = 0;
+    m_epochSeconds = 0;
+    m_model.beginEpoch(m_epoch, m_options.epochs);
+}
+
+bool Trainer::step()
+{
+    if (m_status == RunStatus::Finished || m_status == RunStatus::Diverged)
+        return false;
+    m_status = RunStatus::Running;
+    if (m_batch == 0)
+        beginEpoch();
+    const auto start = Clock::now();
+
+    const int begin = m_batch * m_options.batchSize;
+    const int rows = std::min<int>(m_options.batchSize, int(m_train.rows()) - begin);
+    m_batchBuffer.resize(rows, m_train.cols());
+    for (int r = 0; r < rows; ++r)
+        m_batchBuffer.row(r) = m_train.row(m_order[begin + r]);
+
+    LossTerms terms = m_model.trainStep(m_batchBuffer, m_rng);
+    ++m_batch;
+    ++m_step;
+    m_samplesSeen += rows;
+    m_epochSeconds += std::chrono::duration<double>(Clock::now() - start).count();
+
+    if (!terms.allFinite() || !terms.updated) {
+        diverge(terms.allFinite() ? "the gradient became NaN or infinite"
+                                  : "the loss became NaN or infinite");
+        return false;
+    }
+    if (m_step % kCheckpointEvery == 0) {
+        if (!weightsFinite()) {
+            diverge("a weight became NaN or infinite");
+            return false;
+        }
+        checkpoint();
+    }
+    m_epochSum.accumulate(terms, rows);
+    m_epochWeight += rows;
+
+    if (onStep) {
+        StepInfo info{m_epoch, m_batch, m_batchesPerEpoch, m_step, m_samplesSeen, terms};
+        onStep(info);
+    }
+    if (m_batch == m_batchesPerEpoch) {
+        endEpoch();
+        if (m_status == RunStatus::Diverged)
+            return false;
+        if (m_epoch >= m_options.epochs) {
+            m_status = RunStatus::Finished;
+            return false;
+        }
+        m_batch = 0;
+    }
+    return true;
+}
+
+void Trainer::endEpoch()
+{
+    if (!weightsFinite()) {
+        diverge("a weight became NaN or infinite");
+        return;
+    }
+    checkpoint();
+    EpochInfo info;
+    info.epoch = m_epoch;
+    info.train = m_epochSum;
+    if (m_epochWeight > 0)
+        info.train.scale(1.0 / m_epochWeight);
+    info.val = validate();
+    info.seconds = m_epochSeconds;
+    info.samplesPerSecond = m_epochSeconds > 0 ? m_epochWeight / m_epochSeconds : 0;
+    info.phase = m_model.phase();
+    m_history.push_back(info);
+    if (onEpoch)
+        onEpoch(info);
+}
+
+LossTerms Trainer::validate()
+{
+    return evaluateSet(m_model, m_val, m_evalRng);   // the same noise for every pass
+}
+
+RunStatus Trainer::run(TrainControl* control)
+{
+    while (true) {
+        if (control) {
+            while (control->paused() && !control->stopRequested())
+                control->waitWhilePaused(50);
+            if (control->stopRequested()) {
+                m_status = RunStatus::Stopped;
+                m_message = "stopped at step " + std::to_string(m_step);
+                return m_status;
+            }
+        }
+        if (!step())
+            return m_status;
+    }
+}
+
+} // namespace aelab

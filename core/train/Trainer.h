@@ -1,0 +1,100 @@
+#pragma once
+// The training loop (after dlib's trainer: it can be stepped one batch at a
+// time, paused and resumed). Shuffled mini-batches each epoch, a validation
+// pass at each epoch's end, callbacks per batch and per epoch, and a guard:
+// a loss or weight that becomes NaN/Inf ends the run as Diverged with the
+// last finite weights kept.
+#include "models/Autoencoder.h"
+#include "train/Control.h"
+
+#include <chrono>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace aelab {
+
+enum class RunStatus { Ready, Running, Finished, Stopped, Diverged };
+std::string statusName(RunStatus status);
+
+struct TrainOptions {
+    int epochs = 5;
+    int batchSize = 128;
+    std::uint64_t seed = 1;
+};
+
+struct StepInfo {
+    int epoch = 0;               // 1-based
+    int batch = 0;               // 1-based within the epoch
+    int batchesPerEpoch = 0;
+    long long step = 0;          // 1-based over the run
+    long long samplesSeen = 0;
+    LossTerms terms;
+};
+
+struct EpochInfo {
+    int epoch = 0;
+    LossTerms train;             // mean over the epoch's batches
+    LossTerms val;               // on the validation set (empty if none)
+    double seconds = 0;          // training time of this epoch (validation excluded)
+    double samplesPerSecond = 0;
+    std::string phase;
+};
+
+class Trainer {
+public:
+    Trainer(Autoencoder& model, const Matrix& train, const Matrix& val, const TrainOptions& options);
+
+    // One batch. Returns false once the run is over (finished or diverged).
+    bool step();
+    // step() until finished, diverged, or stopped through `control`.
+    RunStatus run(TrainControl* control = nullptr);
+
+    // The validation terms now (chunked; averages over samples).
+    LossTerms validate();
+
+    std::function<void(const StepInfo&)> onStep;
+    std::function<void(const EpochInfo&)> onEpoch;
+
+    RunStatus status() const { return m_status; }
+    const std::string& message() const { return m_message; }
+    const std::vector<EpochInfo>& history() const { return m_history; }
+    int epoch() const { return m_epoch; }
+    int batchInEpoch() const { return m_batch; }
+    int batchesPerEpoch() const { return m_batchesPerEpoch; }
+    long long globalStep() const { return m_step; }
+    long long totalSteps() const { return (long long)m_batchesPerEpoch * m_options.epochs; }
+    const TrainOptions& options() const { return m_options; }
+
+private:
+    void beginEpoch();
+    void endEpoch();
+    void diverge(const std::string& what);
+    void checkpoint();
+    bool weightsFinite();
+
+    Autoencoder& m_model;
+    const Matrix& m_train;
+    const Matrix& m_val;
+    TrainOptions m_options;
+    Rng m_rng;
+    Rng m_evalRng;
+
+    RunStatus m_status = RunStatus::Ready;
+    std::string m_message;
+    std::vector<int> m_order;
+    int m_epoch = 0;
+    int m_batch = 0;
+    int m_batchesPerEpoch = 0;
+    long long m_step = 0;
+    long long m_samplesSeen = 0;
+    Matrix m_batchBuffer;
+    LossTerms m_epochSum;
+    double m_epochWeight = 0;
+    double m_epochSeconds = 0;
+    std::vector<EpochInfo> m_history;
+    std::vector<Matrix> m_lastGood;    // weights at the last checkpoint
+    long long m_lastGoodStep = 0;
+};
+
+} // namespace aelab

@@ -1,0 +1,30 @@
+#include "TestSupport.h"
+
+#include <atomic>
+#include <chrono>
+#include <unistd.h>
+
+namespace aelab::test {
+
+std::filesystem::path freshTempDir(const std::string& tag)
+{
+    static std::atomic<int> counter{0};
+    const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
+    auto dir = std::filesystem::temp_directory_path()
+        / ("aelab-test-" + tag + "-" + std::to_string(::getpid()) + "-"
+           + std::to_string(stamp) + "-" + std::to_string(counter++));
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
+std::filesystem::path fixture(const std::string& name)
+{
+    return std::filesystem::path(AELAB_FIXTURES_DIR) / name;
+}
+
+bool haveFashionMnist()
+{
+    return std::filesystem::exists("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz");
+}
+
+} // namespace aelab::test
