@@ -4,6 +4,7 @@
 // declares its hyperparameters as specs (see Registry.h).
 #include "data/Dataset.h"
 #include "layers/Layer.h"
+#include "math/Error.h"
 #include "math/Rng.h"
 #include "models/HyperParams.h"
 #include "models/LossTerms.h"
@@ -35,6 +36,12 @@ public:
     // The same terms without changing anything (validation). `rng` serves
     // variants whose objective is stochastic (noise, sampling).
     virtual LossTerms evaluate(const Matrix& batch, Rng& rng) = 0;
+    // The terms of trainStep, with the gradients of the total left in every
+    // parameter's grad (zeroed first), and no update: for gradient checks.
+    virtual LossTerms computeGradients(const Matrix&, Rng&)
+    {
+        fail(ErrorKind::Unsupported, variant() + " cannot compute gradients without a training step");
+    }
 
     virtual Matrix encode(const Matrix& x) = 0;       // (batch, latent)
     virtual Matrix decode(const Matrix& z) = 0;       // (batch, inputDim), in data space

@@ -35,10 +35,15 @@ LossTerms DenseAutoencoder::objective(const Matrix& batch, Rng&, bool backprop)
     return terms;
 }
 
-LossTerms DenseAutoencoder::trainStep(const Matrix& batch, Rng& rng)
+LossTerms DenseAutoencoder::computeGradients(const Matrix& batch, Rng& rng)
 {
     zeroGrad();
-    LossTerms terms = objective(batch, rng, true);
+    return objective(batch, rng, true);
+}
+
+LossTerms DenseAutoencoder::trainStep(const Matrix& batch, Rng& rng)
+{
+    LossTerms terms = computeGradients(batch, rng);
     terms.updated = m_optimizer->step(parameters());
     return terms;
 }

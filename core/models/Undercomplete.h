@@ -18,6 +18,7 @@ public:
     std::string variant() const override { return "ae"; }
     LossTerms trainStep(const Matrix& batch, Rng& rng) override;
     LossTerms evaluate(const Matrix& batch, Rng& rng) override;
+    LossTerms computeGradients(const Matrix& batch, Rng& rng) override;
     Matrix encode(const Matrix& x) override;
     Matrix decode(const Matrix& z) override;
     std::vector<Parameter> parameters() override;
