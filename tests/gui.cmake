@@ -1,0 +1,8 @@
+# ui/: the real MainWindow driven offscreen (Qt Test), and the Qt-free helpers
+# it relies on in core/ (corruption, PCA, snapshots).
+if(TARGET aelab_ui)
+  aelab_test(test_gui test_gui.cpp LIBS aelab_ui TIMEOUT 120)
+  set_target_properties(test_gui PROPERTIES AUTOMOC ON)
+endif()
+aelab_test(test_gui_core test_gui_core.cpp TIMEOUT 60)
+set_target_properties(test_gui_core PROPERTIES AUTOMOC ON)

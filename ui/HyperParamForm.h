@@ -1,0 +1,52 @@
+#pragma once
+// The hyperparameter form, generated from a variant's specs only (so a new
+// variant needs no UI code): a spin box, combo box, check box or list field
+// per spec, in sections by group, with each spec's range enforced and its
+// help as the tooltip. Fields whose spec is liveTunable stay editable while
+// training runs and report their changes as live values.
+#include "models/ParamSpec.h"
+
+#include <QWidget>
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+class QFormLayout;
+
+namespace aelab::ui {
+
+class HyperParamForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit HyperParamForm(QWidget* parent = nullptr);
+
+    // Rebuilds the form. Each field starts at `values[key]` when present and
+    // valid for the new spec, else at the spec's default.
+    void setSpecs(const std::vector<ParamSpec>& specs, const nlohmann::json& values);
+    void setValues(const nlohmann::json& values);
+    nlohmann::json values() const;       // every field's current (valid) value
+    QWidget* field(const QString& key) const;
+    const std::vector<ParamSpec>& specs() const { return m_specs; }
+
+    // While training, only live-tunable fields stay enabled.
+    void setTrainingLocked(bool locked);
+
+signals:
+    void valueEdited(const QString& key);                  // any field, by the user
+    void liveValueChanged(const QString& key, double value);   // live-tunable numeric fields
+
+private:
+    QWidget* makeField(const ParamSpec& spec);
+    void setFieldValue(const ParamSpec& spec, QWidget* field, const nlohmann::json& value);
+    nlohmann::json fieldValue(const ParamSpec& spec, QWidget* field) const;
+
+    QFormLayout* m_layout;
+    std::vector<ParamSpec> m_specs;
+    std::map<std::string, QWidget*> m_fields;
+    bool m_locked = false;
+    bool m_settingValues = false;
+};
+
+} // namespace aelab::ui

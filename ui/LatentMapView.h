@@ -1,0 +1,42 @@
+#pragma once
+// The latent map: the probe set's codes as a scatter coloured by class, with
+// a legend of class names. Codes wider than 2 arrive projected by PCA and the
+// axes say so; for `vae` the codes are the means (what encode() returns).
+#include "train/Snapshot.h"
+
+#include <QWidget>
+
+#include <string>
+#include <vector>
+
+class QCPGraph;
+class QCustomPlot;
+class QLabel;
+
+namespace aelab::ui {
+
+class LatentMapView : public QWidget {
+    Q_OBJECT
+public:
+    explicit LatentMapView(QWidget* parent = nullptr);
+
+    void setClassNames(const std::vector<std::string>& names);
+    void consume(const Snapshot& snapshot);
+    void clear();
+    void refresh();
+
+    int pointCount() const;
+    QCustomPlot* plot() const { return m_plot; }
+
+private:
+    void makeGraphs(int classes);
+
+    QCustomPlot* m_plot;
+    QLabel* m_caption;
+    std::vector<std::string> m_classNames;
+    std::vector<QCPGraph*> m_graphs;   // one per class (one in all when unlabelled)
+    bool m_dirty = false;
+    bool m_rescale = true;
+};
+
+} // namespace aelab::ui

@@ -1,0 +1,19 @@
+#pragma once
+// Shared look of the plots: a colour per class or loss term (Tableau 10),
+// and the common set-up of a QCustomPlot (1 px pens, adaptive sampling, no
+// OpenGL: Debian's QCustomPlot has none).
+#include <QColor>
+#include <QString>
+
+class QCustomPlot;
+class QWidget;
+
+namespace aelab::ui {
+
+QColor seriesColor(int index);
+void setUpPlot(QCustomPlot* plot);
+
+// Saves a plot or any widget as PNG or PDF (by the file's suffix).
+bool exportWidget(QWidget* widget, const QString& path, QString* error);
+
+} // namespace aelab::ui

@@ -1,0 +1,12 @@
+#include "UiTypes.h"
+
+namespace aelab::ui {
+
+void registerMetaTypes()
+{
+    qRegisterMetaType<aelab::Snapshot>("aelab::Snapshot");
+    qRegisterMetaType<DatasetPtr>("aelab::ui::DatasetPtr");
+    qRegisterMetaType<ModelInfo>("aelab::ui::ModelInfo");
+}
+
+} // namespace aelab::ui

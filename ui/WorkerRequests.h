@@ -1,0 +1,43 @@
+#pragma once
+// Commands from the window to the training thread, read by the worker
+// between batches (and while paused): stop/pause through TrainControl's
+// atomics, single steps through an atomic counter, and live settings,
+// the denoising corruption and save requests through a mutex-guarded queue.
+// Never shared widgets.
+#include "data/Corruption.h"
+#include "train/Control.h"
+
+#include <atomic>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace aelab::ui {
+
+class WorkerRequests {
+public:
+    TrainControl control;
+    std::atomic<int> pendingSteps{0};
+
+    void setLive(const std::string& key, double value);
+    std::map<std::string, double> takeLive();
+
+    void setCorruption(const CorruptionSpec& spec);
+    std::optional<CorruptionSpec> takeCorruption();
+
+    void requestSave(const std::string& path);
+    std::optional<std::string> takeSave();
+
+    bool anyPending();
+    void clear();   // a new run starts from a clean slate
+
+private:
+    std::mutex m_mutex;
+    std::map<std::string, double> m_live;
+    std::optional<CorruptionSpec> m_corruption;
+    std::vector<std::string> m_saves;
+};
+
+} // namespace aelab::ui
