@@ -5,6 +5,9 @@
 #include "math/Error.h"
 #include "models/Registry.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace aelab {
 
 namespace {
@@ -25,15 +28,31 @@ std::string shapeText(const std::vector<std::int64_t>& shape)
     return s + "]";
 }
 
+// Metadata values are JSON text inside the header's strings, so the header's
+// own limits do not reach them: bound nesting and size here, or 8 MB of '['
+// would become millions of nested arrays (~75 bytes of memory per byte).
+nlohmann::json parseBoundedJson(const std::string& text, const std::string& key, const std::string& path)
+{
+    constexpr int kMaxDepth = 16;
+    constexpr std::size_t kMaxValues = 2u << 20;   // a 100000-epoch history fits
+    std::size_t values = 0;
+    auto callback = [&](int depth, nlohmann::json::parse_event_t, nlohmann::json&) {
+        if (depth > kMaxDepth || ++values > kMaxValues)
+            fail(ErrorKind::Format, path + ": metadata '" + key + "' is nested too deeply or too large");
+        return true;
+    };
+    try {
+        return nlohmann::json::parse(text, callback);
+    } catch (const nlohmann::json::exception&) {
+        fail(ErrorKind::Format, path + ": metadata '" + key + "' is not valid JSON");
+    }
+}
+
 nlohmann::json parseMetaJson(const nlohmann::json& meta, const std::string& key, const std::string& path)
 {
     if (!meta.contains(key) || !meta[key].is_string())
         fail(ErrorKind::Format, path + ": not an aelab model (metadata '" + key + "' missing)");
-    try {
-        return nlohmann::json::parse(meta[key].get<std::string>());
-    } catch (const nlohmann::json::exception&) {
-        fail(ErrorKind::Format, path + ": metadata '" + key + "' is not valid JSON");
-    }
+    return parseBoundedJson(meta[key].get<std::string>(), key, path);
 }
 
 } // namespace
@@ -86,8 +105,9 @@ LoadedModel loadModel(const std::string& path)
         ModelContext c;
         c.inputDim = input.at("dim").get<int>();
         const auto shape = input.at("shape").get<std::vector<int>>();
-        if (shape.size() != 3 || shape[0] < 1 || shape[1] < 1 || shape[2] < 1
-            || c.inputDim < 1 || c.inputDim > (1 << 24)
+        // Each dimension is bounded first so that the product cannot overflow.
+        if (shape.size() != 3 || c.inputDim < 1 || c.inputDim > (1 << 24)
+            || std::any_of(shape.begin(), shape.end(), [&](int d) { return d < 1 || d > c.inputDim; })
             || (long long)shape[0] * shape[1] * shape[2] != c.inputDim)
             fail(ErrorKind::Format, path + ": the input shape in the metadata is inconsistent");
         c.shape = {shape[0], shape[1], shape[2]};
@@ -118,19 +138,19 @@ LoadedModel loadModel(const std::string& path)
         if (found->shape != fileShape(p))
             fail(ErrorKind::Format, path + ": tensor '" + p.name + "' has shape " + shapeText(found->shape)
                  + ", expected " + shapeText(fileShape(p)));
+        // Training never saves NaN or infinite weights (the trainer stops first),
+        // and a model holding them would only draw NaN everywhere.
+        for (const float v : found->data)
+            if (!std::isfinite(v))
+                fail(ErrorKind::Format, path + ": tensor '" + p.name + "' holds NaN or infinite values");
         for (Eigen::Index i = 0; i < p.value->size(); ++i)
             p.value->data()[i] = Scalar(found->data[std::size_t(i)]);
     }
 
     loaded.provenance.dataset = meta.value("dataset", "");
     loaded.provenance.datasetFingerprint = meta.value("dataset_fingerprint", "");
-    if (meta.contains("history") && meta["history"].is_string()) {
-        try {
-            loaded.provenance.history = nlohmann::json::parse(meta["history"].get<std::string>());
-        } catch (const nlohmann::json::exception&) {
-            fail(ErrorKind::Format, path + ": metadata 'history' is not valid JSON");
-        }
-    }
+    if (meta.contains("history") && meta["history"].is_string())
+        loaded.provenance.history = parseBoundedJson(meta["history"].get<std::string>(), "history", path);
     return loaded;
 }
 
