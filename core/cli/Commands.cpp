@@ -72,6 +72,8 @@ void checkWritable(const std::optional<std::string>& path, const std::string& fl
     const auto parent = std::filesystem::path(*path).parent_path();
     if (!parent.empty() && !std::filesystem::is_directory(parent))
         fail(ErrorKind::Io, "--" + flag + " " + *path + ": the folder " + parent.string() + " does not exist");
+    if (std::filesystem::is_directory(*path))
+        fail(ErrorKind::Io, "--" + flag + " " + *path + " is a folder; give a file name");
 }
 
 nlohmann::json epochJson(const EpochInfo& e)
