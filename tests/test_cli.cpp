@@ -1,0 +1,358 @@
+// aelab-cli end to end: the real binary run as a user would, its outputs
+// read back with aelab's own readers, and every bad input answered with exit
+// code 2, one line on stderr and no file written.
+#include "TestSupport.h"
+
+#include "data/Catalog.h"
+#include "io/ModelFile.h"
+#include "io/Npy.h"
+#include "models/Registry.h"
+
+#include <QProcess>
+#include <QtTest>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+using namespace aelab;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    bool crashed = false;
+    std::string out;
+    std::string err;
+    double ms = 0;
+};
+
+Run runCli(const QStringList& args, int timeoutMs = 120000)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("OMP_NUM_THREADS", "2");
+    p.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    p.start(QStringLiteral(AELAB_CLI_PATH), args);
+    Run r;
+    if (!p.waitForStarted(10000) || !p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(5000);
+        r.crashed = true;
+    }
+    r.ms = double(timer.nsecsElapsed()) / 1e6;
+    r.crashed = r.crashed || p.exitStatus() != QProcess::NormalExit;
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput().toStdString();
+    r.err = p.readAllStandardError().toStdString();
+    return r;
+}
+
+std::string readText(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::vector<std::string> lines(const std::string& text)
+{
+    std::vector<std::string> out;
+    std::istringstream s(text);
+    for (std::string line; std::getline(s, line);)
+        out.push_back(line);
+    return out;
+}
+
+QStringList qargs(std::initializer_list<const char*> words)
+{
+    QStringList l;
+    for (const char* w : words)
+        l << QString::fromUtf8(w);
+    return l;
+}
+
+QString q(const fs::path& p) { return QString::fromStdString(p.string()); }
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private:
+    fs::path m_dir;
+    fs::path m_model;
+    fs::path m_metrics;
+    Run m_train;
+    Eigen::Index m_moonsTest = 0;
+
+    // Exit code 2, one line on stderr naming the problem, and `outDir` empty.
+    void expectRefused(const QStringList& args, const std::string& mention, const fs::path& outDir)
+    {
+        const Run r = runCli(args);
+        const QString shown = args.join(' ');
+        QVERIFY2(!r.crashed, qPrintable(shown));
+        QVERIFY2(r.exitCode == 2, qPrintable(shown + " -> exit " + QString::number(r.exitCode) + ": "
+                                                + QString::fromStdString(r.err)));
+        QVERIFY2(!r.err.empty() && r.err.back() == '\n', qPrintable(shown));
+        QVERIFY2(r.err.find('\n') == r.err.size() - 1,
+                 qPrintable(shown + " printed several lines: " + QString::fromStdString(r.err)));
+        QVERIFY2(r.err.rfind("aelab-cli: error: ", 0) == 0, r.err.c_str());
+        QVERIFY2(r.err.find(mention) != std::string::npos,
+                 qPrintable("'" + QString::fromStdString(mention) + "' not in: " + QString::fromStdString(r.err)));
+        QVERIFY2(fs::is_empty(outDir), qPrintable(shown + " left a file behind"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(fs::exists(AELAB_CLI_PATH), AELAB_CLI_PATH);
+        m_dir = test::freshTempDir("cli");
+        m_model = m_dir / "moons.safetensors";
+        m_metrics = m_dir / "metrics.json";
+        m_train = runCli({"train", "--variant", "ae", "--dataset", "moons", "--epochs", "2", "--metrics",
+                          q(m_metrics), "--save", q(m_model)});
+        qInfo("train on moons: %.0f ms", m_train.ms);
+        m_moonsTest = loadDataset("moons").testX.rows();
+    }
+
+    void cleanupTestCase() { fs::remove_all(m_dir); }
+
+    void listShowsEverySpec()
+    {
+        const Run r = runCli({"list"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.empty());
+        const auto ls = lines(r.out);
+        const VariantInfo& ae = variantInfo("ae");
+        QVERIFY(r.out.rfind("ae ", 0) == 0);
+        QVERIFY(r.out.find(ae.name) != std::string::npos);
+        for (const auto& spec : ae.specs) {
+            const std::string defaultText = HyperParams::defaults({spec}).text(spec.key);
+            bool found = false;
+            for (std::size_t i = 0; i + 1 < ls.size(); ++i) {
+                if (ls[i].rfind("    --" + spec.key + " ", 0) != 0)
+                    continue;
+                found = true;
+                std::istringstream fields(ls[i]);
+                std::string flag, shownDefault;
+                fields >> flag >> shownDefault;
+                QCOMPARE(shownDefault, defaultText);
+                QVERIFY2(ls[i + 1].find(spec.help) != std::string::npos, spec.key.c_str());
+                break;
+            }
+            QVERIFY2(found, spec.key.c_str());
+        }
+    }
+
+    void trainWritesModelAndMetrics()
+    {
+        QVERIFY2(m_train.exitCode == 0, m_train.err.c_str());
+        QVERIFY(!m_train.crashed);
+        QVERIFY(m_train.out.find("epoch 2/2") != std::string::npos);
+        const nlohmann::json m = nlohmann::json::parse(readText(m_metrics));
+        QCOMPARE(m["variant"].get<std::string>(), std::string("ae"));
+        QCOMPARE(m["dataset"].get<std::string>(), std::string("moons"));
+        const auto& specs = variantInfo("ae").specs;
+        QCOMPARE(int(m["hyperparameters"].size()), int(specs.size()));
+        for (const auto& s : specs)
+            QVERIFY2(m["hyperparameters"].contains(s.key), s.key.c_str());
+        QVERIFY(m["hyperparameters"] == HyperParams::defaults(specs).json());
+        QCOMPARE(int(m["epochs"].size()), 2);
+        for (int e = 0; e < 2; ++e) {
+            const auto& ep = m["epochs"][std::size_t(e)];
+            QCOMPARE(ep["epoch"].get<int>(), e + 1);
+            for (const char* part : {"train", "val"})
+                for (const char* term : {"loss", "recon"}) {
+                    QVERIFY2(ep[part].contains(term), term);
+                    const double v = ep[part][term].get<double>();
+                    QVERIFY(std::isfinite(v) && v >= 0);
+                }
+            QVERIFY(ep["seconds"].get<double>() >= 0);
+            QVERIFY(ep["samples_per_s"].get<double>() > 0);
+        }
+        const double testError = m["test_reconstruction_error"].get<double>();
+        QVERIFY(std::isfinite(testError) && testError > 0);
+        // moons has variance ~0.5 per coordinate, ~1 per sample: a model that
+        // learned nothing scores around 1; a 2-D code of 2-D data does far better.
+        QVERIFY2(testError < 0.5, qPrintable(QString::number(testError)));
+
+        LoadedModel loaded = loadModel(m_model.string());
+        QCOMPARE(loaded.model->variant(), std::string("ae"));
+        QCOMPARE(loaded.model->context().inputDim, 2);
+        QVERIFY(loaded.model->hyperParams().json() == m["hyperparameters"]);
+        QCOMPARE(loaded.provenance.dataset, std::string("moons"));
+        QCOMPARE(int(loaded.provenance.history.size()), 2);
+    }
+
+    void evalPrintsTheTestLoss()
+    {
+        const Run r = runCli({"eval", "--model", q(m_model), "--dataset", "moons"});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        double loss = NAN;
+        for (const auto& line : lines(r.out)) {
+            std::istringstream s(line);
+            std::string key;
+            s >> key;
+            if (key == "loss")
+                s >> loss;
+        }
+        QVERIFY2(std::isfinite(loss), r.out.c_str());
+        QVERIFY(r.out.find("pixel_mse") != std::string::npos);
+        // The same model on the same (regenerated) test set as at the end of training.
+        const nlohmann::json m = nlohmann::json::parse(readText(m_metrics));
+        const double trained = m["test"]["loss"].get<double>();
+        QVERIFY2(std::abs(loss - trained) <= 1e-4 * trained, qPrintable(QString("%1 vs %2").arg(loss).arg(trained)));
+    }
+
+    void encodeWritesCsvAndNpy()
+    {
+        const fs::path csv = m_dir / "codes.csv";
+        const fs::path npy = m_dir / "codes.npy";
+        Run r = runCli({"encode", "--model", q(m_model), "--dataset", "moons", "--out", q(csv)});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        r = runCli({"encode", "--model", q(m_model), "--dataset", "moons", "--out", q(npy)});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+
+        const std::string header = readText(npy).substr(0, 8);
+        QCOMPARE(header.substr(0, 6), std::string("\x93NUMPY", 6));
+        const Matrix codes = readNpy(npy.string());
+        QCOMPARE(codes.rows(), m_moonsTest);
+        QCOMPARE(int(codes.cols()), 2);
+        QVERIFY(codes.allFinite());
+        const std::vector<int> labels = readNpyInt((m_dir / "codes.labels.npy").string());
+        QCOMPARE(Eigen::Index(labels.size()), m_moonsTest);
+
+        const auto rows = lines(readText(csv));
+        QCOMPARE(Eigen::Index(rows.size()), m_moonsTest);
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            std::istringstream s(rows[i]);
+            std::string label, a, b, extra;
+            std::getline(s, label, ',');
+            std::getline(s, a, ',');
+            std::getline(s, b, ',');
+            QVERIFY2(!std::getline(s, extra, ','), rows[i].c_str());
+            QCOMPARE(std::stoi(label), labels[i]);
+            // The CSV prints floats so that they read back exactly.
+            QCOMPARE(std::stof(a), codes(Eigen::Index(i), 0));
+            QCOMPARE(std::stof(b), codes(Eigen::Index(i), 1));
+        }
+    }
+
+    void badTrainInputsAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("unknown flag") << qargs({"--bogus", "1"}) << "--bogus";
+        QTest::newRow("lr too big") << qargs({"--lr", "5"}) << "--lr";
+        QTest::newRow("latent zero") << qargs({"--latent", "0"}) << "--latent";
+        QTest::newRow("epochs zero") << qargs({"--epochs", "0"}) << "--epochs";
+        QTest::newRow("lr malformed") << qargs({"--lr", "abc"}) << "--lr";
+        QTest::newRow("hidden malformed") << qargs({"--hidden", "512,abc"}) << "--hidden";
+        QTest::newRow("val too big") << qargs({"--val", "0.9"}) << "--val";
+        QTest::newRow("unknown variant") << qargs({"--variant", "no-such-variant"}) << "no-such-variant";
+        QTest::newRow("flag without value") << qargs({"--lr"}) << "--lr";
+        QTest::newRow("bare word") << qargs({"stray"}) << "stray";
+    }
+    void badTrainInputsAreRefused()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, mention);
+        const fs::path out = test::freshTempDir("cli-out");
+        QStringList args{"train", "--dataset", "moons", "--epochs", "1", "--save", q(out / "m.safetensors"),
+                         "--metrics", q(out / "m.json")};
+        if (extra.contains("--epochs"))
+            args.remove(3, 2);
+        args << extra;
+        expectRefused(args, mention.toStdString(), out);
+        fs::remove_all(out);
+    }
+
+    void unknownDatasetIsRefused()
+    {
+        const fs::path out = test::freshTempDir("cli-out");
+        expectRefused({"train", "--dataset", "no-such-dataset", "--save", q(out / "m.safetensors")},
+                      "no-such-dataset", out);
+        fs::remove_all(out);
+    }
+
+    // --save into a missing folder (or onto a folder) fails before the data is
+    // loaded or a batch is trained (100000 epochs would take hours).
+    void saveIntoMissingFolderFailsFirst()
+    {
+        const fs::path out = test::freshTempDir("cli-out");
+        for (const char* flag : {"--save", "--metrics"}) {
+            const fs::path target = out / "missing" / "m.out";
+            const Run r = runCli({"train", "--dataset", "moons", "--epochs", "100000", flag, q(target)});
+            qInfo("%s into a missing folder refused after %.0f ms", flag, r.ms);
+            QVERIFY2(r.ms < 10000, qPrintable(QString::number(r.ms)));   // process start-up only
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.find("does not exist") != std::string::npos, r.err.c_str());
+            QVERIFY(r.out.empty());   // not even the "training ..." header line
+        }
+        // A folder where the file should go is refused up front too.
+        for (const char* flag : {"--save", "--metrics"}) {
+            const Run r = runCli({"train", "--dataset", "moons", "--epochs", "100000", flag, q(out)});
+            QVERIFY2(r.ms < 10000, qPrintable(QString::number(r.ms)));
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.find("is a folder") != std::string::npos, r.err.c_str());
+        }
+        QVERIFY(fs::is_empty(out));
+        fs::remove_all(out);
+    }
+
+    void badModelsAreRefused()
+    {
+        const fs::path out = test::freshTempDir("cli-out");
+        const fs::path missing = m_dir / "missing.safetensors";
+        const fs::path corrupt = m_dir / "corrupt.safetensors";
+        {
+            std::mt19937 gen(7);
+            std::string bytes(4096, '\0');
+            for (auto& b : bytes)
+                b = char(gen() & 0xff);
+            std::ofstream(corrupt, std::ios::binary) << bytes;
+        }
+        for (const fs::path& model : {missing, corrupt}) {
+            expectRefused({"eval", "--model", q(model), "--dataset", "moons"}, model.string(), out);
+            expectRefused({"encode", "--model", q(model), "--dataset", "moons", "--out", q(out / "c.npy")},
+                          model.string(), out);
+        }
+        expectRefused({"eval", "--dataset", "moons"}, "--model", out);
+        expectRefused({"encode", "--model", q(m_model), "--dataset", "moons", "--out", q(out / "c.txt")},
+                      ".csv or .npy", out);
+        expectRefused({"encode", "--model", q(m_model), "--dataset", "moons", "--out", q(out / "c.npy"),
+                       "--split", "val"},
+                      "--split", out);
+        fs::remove_all(out);
+    }
+
+    // A model trained on 2-D moons cannot evaluate 784-pixel images.
+    void wrongDimensionIsRefused()
+    {
+        QVERIFY2(test::haveFashionMnist(), "Fashion-MNIST is missing: apt install dataset-fashion-mnist");
+        const fs::path out = test::freshTempDir("cli-out");
+        expectRefused({"eval", "--model", q(m_model), "--dataset", "fashion-mnist", "--limit", "100"},
+                      "features", out);
+        expectRefused({"encode", "--model", q(m_model), "--dataset", "fashion-mnist", "--limit", "100", "--out",
+                       q(out / "codes.csv")},
+                      "features", out);
+        fs::remove_all(out);
+    }
+
+    void unknownCommandIsRefused()
+    {
+        const fs::path out = test::freshTempDir("cli-out");
+        expectRefused({"fly"}, "unknown command", out);
+        fs::remove_all(out);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
