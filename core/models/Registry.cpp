@@ -2,6 +2,10 @@
 
 #include "math/Error.h"
 #include "models/Undercomplete.h"
+#include "models/Denoising.h"
+#include "models/Sparse.h"
+#include "models/Contractive.h"
+#include "models/Variational.h"
 
 namespace aelab {
 
@@ -9,6 +13,10 @@ const std::vector<VariantInfo>& variants()
 {
     static const std::vector<VariantInfo> all{
         undercompleteVariant(),
+        denoisingVariant(),
+        sparseVariant(),
+        contractiveVariant(),
+        variationalVariant(),
     };
     return all;
 }

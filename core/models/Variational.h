@@ -1,0 +1,61 @@
+#pragma once
+// `vae`: the variational autoencoder (Kingma & Welling, 2014). The encoder
+// maps x to the mean and log-variance of a diagonal Gaussian q(z|x); a code is
+// drawn by the reparameterisation
+//   z = mu + exp(logvar / 2) .* eps,   eps ~ N(0, I)
+// so the sample is a differentiable function of the encoder's outputs; the
+// decoder is Bernoulli (sigmoid + BCE) or Gaussian (linear + MSE) per
+// "output". The objective is the negative ELBO with a weight on the KL term
+// (beta-VAE, Higgins et al., 2017):
+//   loss = recon + beta * KL(q(z|x) || N(0, I))
+// Reports "loss", "recon", "kl" (unweighted) and "kl_0", "kl_1", ...: each
+// latent dimension's KL, averaged over the batch. encode() returns mu.
+#include "models/DenseNetworks.h"
+#include "models/Registry.h"
+#include "optim/Optimizer.h"
+
+namespace aelab {
+
+class VariationalAutoencoder : public Autoencoder {
+public:
+    VariationalAutoencoder(const HyperParams& hp, const ModelContext& context);
+
+    std::string variant() const override { return "vae"; }
+    LossTerms trainStep(const Matrix& batch, Rng& rng) override;
+    LossTerms evaluate(const Matrix& batch, Rng& rng) override;
+    LossTerms computeGradients(const Matrix& batch, Rng& rng) override;
+    Matrix encode(const Matrix& x) override;   // mu
+    Matrix decode(const Matrix& z) override;
+    Matrix reconstruct(const Matrix& x) override;   // decode(mu): the mean reconstruction
+    std::vector<Parameter> parameters() override;
+    void setLearningRate(double lr) override;
+
+    // n draws z ~ N(0, I), decoded into data space: (n, inputDim).
+    Matrix samplePrior(int n, Rng& rng);
+
+    // The objective with the noise given, eps (B, latent); with `backprop`
+    // the gradients of the total are ADDED to the parameters' (no zeroing).
+    // The stochastic path with eps fixed, for gradient checks and fixtures.
+    LossTerms objectiveWithNoise(const Matrix& batch, const Matrix& eps, bool backprop);
+
+    // The encoder's two heads for x: mu and log sigma^2, each (B, latent).
+    void posterior(const Matrix& x, Matrix& mu, Matrix& logvar);
+
+    Sequential& encoder() { return m_encoder; }
+    Sequential& decoder() { return m_decoder; }
+    OutputMode outputMode() const { return m_output; }
+    double beta() const { return m_beta; }
+
+private:
+    void zeroGrad();
+
+    Sequential m_encoder;   // x -> [mu | logvar], (B, 2 latent)
+    Sequential m_decoder;   // z -> raw output (logits or values)
+    OutputMode m_output;
+    double m_beta;
+    std::unique_ptr<Optimizer> m_optimizer;
+};
+
+VariantInfo variationalVariant();
+
+} // namespace aelab
