@@ -6,4 +6,6 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 build=${AELAB_BUILD_DIR:-build}
 export QT_QPA_PLATFORM=offscreen
-ctest --test-dir "$build" --output-on-failure --timeout 600 "$@"
+# Tests run one OpenMP thread each, two tests at a time: on small matrices that
+# uses the 2 cores better than threads that spin waiting for each other.
+ctest --test-dir "$build" --output-on-failure --timeout 600 -j2 "$@"
