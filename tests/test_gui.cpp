@@ -21,6 +21,8 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
 #include <QLineEdit>
 #include <QPointer>
 #include <QSettings>
@@ -244,6 +246,24 @@ private slots:
         QVERIFY(w->statusText().contains("Training ae"));
         w->action("stop")->trigger();
         QCOMPARE(waitRunEnd(*w), RunStatus::Stopped);
+
+        // File > Export plot: PNG and PDF, and a clear error for a bad folder.
+        const auto dir = test::freshTempDir("gui-export");
+        const QString png = QString::fromStdString((dir / "loss.png").string());
+        const QString pdf = QString::fromStdString((dir / "latent.pdf").string());
+        const QString grid = QString::fromStdString((dir / "recon.png").string());
+        QVERIFY(w->exportView("loss", png));
+        QVERIFY(w->exportView("latent", pdf));
+        QVERIFY(w->exportView("reconstructions", grid));
+        QVERIFY(QImage(png).width() > 100);
+        QVERIFY(QImage(grid).width() > 100);
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+        QSignalSpy errors(w.get(), &MainWindow::errorShown);
+        QVERIFY(!w->exportView("loss", QString::fromStdString((dir / "no" / "such" / "x.png").string())));
+        QCOMPARE(errors.count(), 1);
+        std::filesystem::remove_all(dir);
     }
 
     void pauseHoldsTheStepAndStepAdvancesByOne()
@@ -364,6 +384,26 @@ private slots:
         w->action("stop")->trigger();
         QCOMPARE(waitRunEnd(*w), RunStatus::Stopped);
         std::filesystem::remove_all(dir);
+    }
+
+    void remembersTheLastSettings()
+    {
+        {
+            auto w = openWindow("moons");
+            QVERIFY(waitLoaded(*w, "moons"));
+            typeInto(w->controls()->form()->field("lr"), "0.005");
+            w->controls()->seedBox()->setValue(42);
+            w->close();
+        }
+        // No dataset given: the last one used comes back, with the values set.
+        MainWindowOptions options;
+        MainWindow w(options);
+        w.setProperty("quietErrors", true);
+        w.show();
+        QVERIFY(waitLoaded(w, "moons"));
+        QCOMPARE(w.controls()->form()->values()["lr"].get<double>(), 0.005);
+        QCOMPARE(w.controls()->seed(), quint64(42));
+        QCOMPARE(w.controls()->variant(), QString("ae"));
     }
 
     void closingMidTrainingJoinsTheThread()

@@ -26,6 +26,7 @@ DenoisingView::DenoisingView(QWidget* parent)
         m_kind->addItem(QString::fromStdString(corruptionKindLabel(kind)), int(kind));
     m_kind->setToolTip(tr("The corruption applied to the clean images"));
     m_level->setRange(0, kSliderSteps);
+    m_level->setMinimumWidth(120);
     m_level->setValue(15);   // sigma 0.3 for Gaussian noise
     m_level->setToolTip(tr("Noise level: sigma for Gaussian noise, the fraction of pixels otherwise"));
     m_levelLabel->setMinimumWidth(70);
@@ -37,7 +38,6 @@ DenoisingView::DenoisingView(QWidget* parent)
     bar->addWidget(m_kind);
     bar->addWidget(m_level, 1);
     bar->addWidget(m_levelLabel);
-    bar->addWidget(m_psnr);
     m_notApplicable->setWordWrap(true);
     m_notApplicable->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(m_grid);
@@ -46,6 +46,8 @@ DenoisingView::DenoisingView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(bar);
+    m_psnr->setContentsMargins(4, 0, 4, 0);
+    layout->addWidget(m_psnr);
     layout->addWidget(m_stack, 1);
     updateLevelLabel();
 

@@ -7,7 +7,6 @@
 namespace aelab::ui {
 
 namespace {
-constexpr int kCaptionWidth = 92;
 constexpr int kGap = 4;
 } // namespace
 
@@ -80,18 +79,21 @@ void ImageGrid::paintEvent(QPaintEvent*)
     if (columns == 0)
         return;
     const int captionHeight = m_columnCaptions.isEmpty() ? 0 : fontMetrics().height() + 2;
+    int captionWidth = 0;
+    for (const Row& r : m_rows)
+        captionWidth = std::max(captionWidth, fontMetrics().horizontalAdvance(r.caption) + 12);
     const int rows = int(m_rows.size());
-    const int availW = width() - kCaptionWidth - kGap * int(columns + 1);
+    const int availW = width() - captionWidth - kGap * int(columns + 1);
     const int availH = height() - captionHeight - kGap * (rows + 1);
     const int cell = std::max(8, std::min(availW / int(columns), availH / rows));
     p.setRenderHint(QPainter::SmoothPixmapTransform, false);
     for (int r = 0; r < rows; ++r) {
         const int y = kGap + r * (cell + kGap);
         p.setPen(palette().color(QPalette::Text));
-        p.drawText(QRect(4, y, kCaptionWidth - 8, cell), Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap,
+        p.drawText(QRect(4, y, captionWidth - 8, cell), Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap,
                    m_rows[std::size_t(r)].caption);
         for (std::size_t c = 0; c < m_rows[std::size_t(r)].images.size(); ++c) {
-            const QRect target(kCaptionWidth + kGap + int(c) * (cell + kGap), y, cell, cell);
+            const QRect target(captionWidth + kGap + int(c) * (cell + kGap), y, cell, cell);
             p.drawImage(target, m_rows[std::size_t(r)].images[c]);
         }
     }
@@ -101,7 +103,7 @@ void ImageGrid::paintEvent(QPaintEvent*)
         p.setFont(small);
         const int y = kGap + rows * (cell + kGap);
         for (int c = 0; c < m_columnCaptions.size() && c < int(columns); ++c) {
-            const QRect target(kCaptionWidth + kGap + c * (cell + kGap) - kGap / 2, y, cell + kGap, captionHeight);
+            const QRect target(captionWidth + kGap + c * (cell + kGap) - kGap / 2, y, cell + kGap, captionHeight);
             p.drawText(target, Qt::AlignHCenter | Qt::AlignTop,
                        QFontMetrics(small).elidedText(m_columnCaptions[c], Qt::ElideRight, cell + kGap));
         }

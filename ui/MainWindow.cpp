@@ -19,6 +19,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -186,6 +188,8 @@ void MainWindow::buildLayout()
     grid->addWidget(bottom);
     grid->setStretchFactor(0, 3);
     grid->setStretchFactor(1, 2);
+    grid->setSizes({600, 290});
+    top->setSizes({560, 480});
     m_tabs->addTab(grid, tr("Training"));
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
@@ -196,7 +200,10 @@ void MainWindow::buildLayout()
     m_status->setObjectName("statusLine");
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
-    resize(1480, 900);
+    // A first start fills most of the screen; later starts restore the geometry.
+    const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
+                                                          : QRect(0, 0, 1600, 1000);
+    resize(std::min(1520, screen.width() * 96 / 100), std::min(980, screen.height() * 96 / 100));
 }
 
 void MainWindow::connectController()
