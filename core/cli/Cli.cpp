@@ -2,6 +2,7 @@
 
 #include "cli/Args.h"
 #include "cli/Commands.h"
+#include "cli/RetrieveCommand.h"
 #include "math/Error.h"
 
 #include <new>
@@ -18,7 +19,8 @@ void printHelp(std::ostream& out)
            "            [--KEY VALUE ...] [--seed N] [--limit N] [--val F] [--threads N]\n"
            "            [--save FILE.safetensors] [--metrics FILE.json]\n"
            "  aelab-cli eval --model FILE --dataset D [--limit N]\n"
-           "  aelab-cli encode --model FILE --dataset D --out codes.csv|codes.npy [--split test|train]\n\n"
+           "  aelab-cli encode --model FILE --dataset D --out codes.csv|codes.npy [--split test|train]\n"
+           "  aelab-cli retrieve --model HASHING.safetensors --dataset D [--queries N] [--k 100]\n\n"
            "--dataset takes a built-in name, a folder of IDX files, idx:IMAGES[,LABELS], or a .csv file.\n";
 }
 } // namespace
@@ -42,6 +44,8 @@ int runCli(const std::vector<std::string>& words, std::ostream& out, std::ostrea
             return commandEval(args, out);
         if (cmd == "encode")
             return commandEncode(args, out);
+        if (cmd == "retrieve")
+            return commandRetrieve(args, out);
         fail(ErrorKind::InvalidArgument, "unknown command '" + cmd + "' (try: aelab-cli help)");
     } catch (const Error& e) {
         err << "aelab-cli: error: " << e.what() << "\n";

@@ -1,5 +1,6 @@
 #include "cli/Commands.h"
 
+#include "cli/ImputeCommand.h"
 #include "cli/Progress.h"
 #include "data/Catalog.h"
 #include "io/AtomicFile.h"
@@ -226,6 +227,7 @@ int commandEval(const Args& args, std::ostream& out)
     const Matrix recon = reconstructSet(*md.loaded.model, md.data.testX);
     const double mse = double((recon - md.data.testX).squaredNorm()) / double(md.data.testX.size());
     out << "  " << std::left << std::setw(12) << "pixel_mse" << " " << mse << "\n";
+    printImputationReport(*md.loaded.model, md.data, out);
     return 0;
 }
 

@@ -6,6 +6,10 @@
 #include "models/Sparse.h"
 #include "models/Contractive.h"
 #include "models/Variational.h"
+#include "models/Adversarial.h"
+#include "models/Stacked.h"
+#include "models/Masked.h"
+#include "models/Hashing.h"
 
 namespace aelab {
 
@@ -17,6 +21,10 @@ const std::vector<VariantInfo>& variants()
         sparseVariant(),
         contractiveVariant(),
         variationalVariant(),
+        adversarialVariant(),
+        stackedVariant(),
+        maskedVariant(),
+        hashingVariant(),
     };
     return all;
 }
