@@ -66,7 +66,6 @@ void LatentMapView::clear()
 {
     m_plot->clearGraphs();
     m_graphs.clear();
-    m_rescale = true;
     m_dirty = true;
 }
 

@@ -36,7 +36,6 @@ private:
     std::vector<std::string> m_classNames;
     std::vector<QCPGraph*> m_graphs;   // one per class (one in all when unlabelled)
     bool m_dirty = false;
-    bool m_rescale = true;
 };
 
 } // namespace aelab::ui
