@@ -44,7 +44,7 @@ namespace {
 constexpr int kLoadTimeoutMs = 20000;
 constexpr int kRunTimeoutMs = 30000;
 
-std::unique_ptr<MainWindow> openWindow(const QString& dataset, int limit = 600, int epochs = 1000, int threads = 0)
+std::unique_ptr<MainWindow> openWindow(const QString& dataset, int limit = 600, int epochs = 100000, int threads = 0)
 {
     MainWindowOptions options;
     options.threads = threads;
@@ -96,8 +96,11 @@ RunStatus waitRunEnd(MainWindow& w)
 {
     QSignalSpy ended(w.controller(), &TrainingController::runEnded);
     QSignalSpy snaps(w.controller(), &TrainingController::snapshotReady);
-    if (!ended.wait(kRunTimeoutMs))
+    if (!ended.wait(kRunTimeoutMs)) {
+        qWarning("no runEnded: controller state %d, %d snapshots", int(w.controller()->state()), int(snaps.count()));
+        for (const auto& args : snaps) qWarning("  snapshot status %d at step %lld", int(qvariant_cast<Snapshot>(args.at(0)).status), qvariant_cast<Snapshot>(args.at(0)).step);
         return RunStatus::Running;
+    }
     const RunStatus status = RunStatus(ended.at(0).at(0).toInt());
     QElapsedTimer t;
     t.start();
@@ -108,6 +111,7 @@ RunStatus waitRunEnd(MainWindow& w)
                 return status;
         snaps.wait(100);
     }
+    qWarning("runEnded but no final snapshot among %d", int(snaps.count()));
     return RunStatus::Running;
 }
 
@@ -302,7 +306,7 @@ private slots:
         // machine shared with other builds, a single batch can stall at the
         // team's barriers for longer than the 500 ms promised, which would
         // measure the machine's load rather than the window.
-        auto w = openWindow("shapes", 600, 1000, 1);
+        auto w = openWindow("shapes", 600, 100000, 1);
         QVERIFY(waitLoaded(*w, "shapes"));
         w->action("train")->trigger();   // the default model (512,256)
         QVERIFY(waitSnapshots(*w, 5));
