@@ -406,6 +406,8 @@ void MainWindow::updateProgress(const Snapshot& s)
         text += tr(" · %1 samples/s").arg(QLocale().toString(qRound64(s.samplesPerSecond)));
     if (s.etaSeconds >= 0 && s.status == RunStatus::Running)
         text += tr(" · ETA %1").arg(QString::fromStdString(formatDuration(s.etaSeconds)));
+    if (s.status == RunStatus::Finished)
+        text += tr(" · done");
     m_progress->setFormat(text);
 }
 
@@ -437,8 +439,6 @@ void MainWindow::onRunEnded(int status, const QString& message)
     else
         m_status->setText(tr("Stopped: %1. The model is kept: save it, or try the denoising slider.")
                               .arg(message.startsWith("stopped ") ? message.mid(8) : message));
-    if (st == RunStatus::Finished)
-        m_progress->setFormat(m_progress->format().section(" · ETA", 0, 0) + tr(" · done"));
     m_runLabel.clear();
 }
 
