@@ -7,19 +7,21 @@
 namespace aelab {
 
 namespace {
-double bceSum(const Matrix& z, const Matrix& t)
-{
-    const auto a = z.array();
-    return double((a.max(Scalar(0)) - a * t.array() + (-a.abs()).exp().log1p()).sum());
-}
+using Array = Eigen::Array<Scalar, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 } // namespace
 
 LossValue bceWithLogitsLoss(const Matrix& logits, const Matrix& target)
 {
+    // e = exp(-|z|) serves both the loss and the gradient (one exp per entry):
+    //   l = max(z, 0) - z t + log1p(e),   sigmoid(z) = (z >= 0 ? 1 : e) / (1 + e)
     const double batch = double(logits.rows());
+    const auto z = logits.array();
+    const Array e = (-z.abs()).exp();
     LossValue out;
-    out.value = bceSum(logits, target) / batch;
-    out.grad = (sigmoid(logits) - target) / Scalar(batch);
+    out.value = double((z.max(Scalar(0)) - z * target.array() + e.log1p()).sum()) / batch;
+    out.grad.resize(logits.rows(), logits.cols());
+    out.grad.array() = ((z >= Scalar(0)).select(Scalar(1) / (Scalar(1) + e), e / (Scalar(1) + e))
+                        - target.array()) / Scalar(batch);
     return out;
 }
 
