@@ -51,10 +51,16 @@ Matrix Dense::backward(const Matrix& dy)
 {
     m_weightGrad.noalias() += dy.transpose() * m_input;   // dW = dY^T X
     m_biasGrad += dy.colwise().sum();                      // db = 1^T dY
+    if (!m_inputGradient)
+        return {};
     Matrix dx(dy.rows(), m_weight.cols());
     dx.noalias() = dy * m_weight;                          // dX = dY W
     return dx;
 }
+
+void Dense::setInputGradient(bool needed) { m_inputGradient = needed; }
+
+bool Dense::inputGradient() const { return m_inputGradient; }
 
 std::vector<Parameter> Dense::parameters()
 {

@@ -24,10 +24,18 @@ public:
     Matrix& bias() { return m_bias; }
     const Matrix& weight() const { return m_weight; }
 
+    // Whether backward() computes dX = dY W (on by default). A network whose
+    // input is the data needs no dX from its first layer; switching it off
+    // there saves one of the three matrix products of that layer's step, and
+    // backward() then returns an empty matrix.
+    void setInputGradient(bool needed);
+    bool inputGradient() const;
+
 private:
     Matrix m_weight, m_weightGrad;   // (out, in)
     Matrix m_bias, m_biasGrad;       // (1, out)
     Matrix m_input;                  // X of the last forward
+    bool m_inputGradient = true;
 };
 
 // Initialisers: Xavier/Glorot uniform for tanh/sigmoid/linear layers,
