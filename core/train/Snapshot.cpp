@@ -166,6 +166,7 @@ LatentMap SnapshotBuilder::latentMap(Autoencoder& model)
         map.yLabel = "PC2 (" + percentOf(pca.explainedFraction(1)) + ")";
         m_codePca = std::move(pca);
     }
+    map.codes = codes;
     return map;
 }
 

@@ -49,6 +49,7 @@ ProbeSet chooseProbeSet(const Matrix& x, const std::vector<int>& labels, int poi
 
 struct LatentMap {
     Matrix points;                 // (n, 2): codes, or their PCA projection
+    Matrix codes;                  // (n, latent): the codes themselves (exploration views project them their own way)
     std::vector<int> labels;
     int latentSize = 0;
     bool projected = false;        // PCA of wider codes (or latent size 1: code vs class)
