@@ -39,6 +39,7 @@ TrainingController::TrainingController(QObject* parent)
         emit modelOpened(info);
     });
     connect(m_worker, &TrainingWorker::modelSaved, this, &TrainingController::modelSaved);
+    connect(m_worker, &TrainingWorker::exploreReady, this, &TrainingController::exploreReady);
     connect(m_worker, &TrainingWorker::failed, this, [this](const QString& title, const QString& why) {
         if (m_state == State::Loading)
             setState(State::Idle);
@@ -152,6 +153,16 @@ void TrainingController::saveModel(const QString& path)
     m_requests->requestSave(path.toStdString());
     if (!isRunning())
         poke();
+}
+
+std::uint64_t TrainingController::submit(const std::string& key, ExploreJob job)
+{
+    const std::uint64_t id = m_nextJob++;
+    m_requests->submitJob({id, key, std::move(job)});
+    // A running loop serves it between batches; a poke queued meanwhile runs
+    // after the loop ends and finds nothing, or whatever came in since.
+    poke();
+    return id;
 }
 
 void TrainingController::openModel(const QString& path, int limit)

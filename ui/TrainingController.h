@@ -43,6 +43,11 @@ public:
     void saveModel(const QString& path);
     void openModel(const QString& path, int limit);
 
+    // Runs `job` on the training thread between batches (at once when idle);
+    // the answer comes in exploreReady with the returned id. A pending job
+    // with the same key is replaced.
+    std::uint64_t submit(const std::string& key, ExploreJob job);
+
     // Last request to start, used by step() when no run exists.
     void setPendingRequest(const RunRequest& request) { m_pending = request; }
 
@@ -56,6 +61,7 @@ signals:
     void modelOpened(const aelab::ui::ModelInfo& info);
     void modelSaved(const QString& path);
     void failed(const QString& title, const QString& why);
+    void exploreReady(const aelab::ui::ExploreReply& reply);
 
 private:
     void setState(State state);
@@ -67,6 +73,7 @@ private:
     State m_state = State::Idle;
     bool m_hasModel = false;
     RunRequest m_pending;
+    std::uint64_t m_nextJob = 1;
 };
 
 } // namespace aelab::ui

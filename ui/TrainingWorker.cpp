@@ -208,7 +208,26 @@ bool TrainingWorker::applyRequests()
             emit failed(tr("Cannot save the model"), text(e));
         }
     }
+    runJobs();
     return denoise;
+}
+
+void TrainingWorker::runJobs()
+{
+    for (WorkerRequests::PendingJob& job : m_requests->takeJobs()) {
+        ExploreReply reply;
+        reply.id = job.id;
+        reply.key = job.key;
+        try {
+            if (!m_model || !m_builder || !m_data)
+                fail(ErrorKind::InvalidArgument, "there is no model yet: train one or open one first");
+            ExploreContext context{*m_model, m_builder->probe(), m_data, m_split};
+            reply.value = job.job(context);
+        } catch (const std::exception& e) {
+            reply.error = e.what();
+        }
+        emit exploreReady(reply);
+    }
 }
 
 void TrainingWorker::serviceRequests()

@@ -31,7 +31,7 @@ public:
     void loadDataset(const QString& spec, int limit, quint64 seed);
     void startRun(const RunRequest& request);
     void openModel(const QString& path, int limit);
-    void serviceRequests();    // live settings, corruption, saves while idle
+    void serviceRequests();    // live settings, corruption, saves, exploration jobs while idle
     void reset();
 
     // Snapshot throttling: at most one every this often (ms).
@@ -52,6 +52,7 @@ signals:
     void modelOpened(const aelab::ui::ModelInfo& info);
     void modelSaved(const QString& path);
     void failed(const QString& title, const QString& why);
+    void exploreReady(const aelab::ui::ExploreReply& reply);
 
 private:
     using Clock = std::chrono::steady_clock;
@@ -60,6 +61,7 @@ private:
     // Applies live settings and corruption, serves saves; true if the
     // denoising row must be recomputed.
     bool applyRequests();
+    void runJobs();
     void emitSnapshot(bool withViews, bool denoiseOnly = false);
     void fillProgress(Snapshot& s) const;
     ModelInfo modelInfo(const QString& path) const;

@@ -7,6 +7,7 @@ void registerMetaTypes()
     qRegisterMetaType<aelab::Snapshot>("aelab::Snapshot");
     qRegisterMetaType<DatasetPtr>("aelab::ui::DatasetPtr");
     qRegisterMetaType<ModelInfo>("aelab::ui::ModelInfo");
+    qRegisterMetaType<ExploreReply>("aelab::ui::ExploreReply");
 }
 
 } // namespace aelab::ui

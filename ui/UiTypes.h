@@ -1,6 +1,7 @@
 #pragma once
 // Types that cross the thread boundary by queued signal, registered with Qt's
 // meta-type system, and the run request the window sends to the worker.
+#include "ExploreJob.h"
 #include "data/Dataset.h"
 #include "train/Snapshot.h"
 
@@ -44,3 +45,4 @@ void registerMetaTypes();
 Q_DECLARE_METATYPE(aelab::Snapshot)
 Q_DECLARE_METATYPE(aelab::ui::DatasetPtr)
 Q_DECLARE_METATYPE(aelab::ui::ModelInfo)
+Q_DECLARE_METATYPE(aelab::ui::ExploreReply)

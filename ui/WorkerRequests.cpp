@@ -44,10 +44,27 @@ std::optional<std::string> WorkerRequests::takeSave()
     return path;
 }
 
+void WorkerRequests::submitJob(PendingJob job)
+{
+    std::lock_guard lock(m_mutex);
+    for (PendingJob& pending : m_jobs)
+        if (pending.key == job.key) {
+            pending = std::move(job);
+            return;
+        }
+    m_jobs.push_back(std::move(job));
+}
+
+std::vector<WorkerRequests::PendingJob> WorkerRequests::takeJobs()
+{
+    std::lock_guard lock(m_mutex);
+    return std::exchange(m_jobs, {});
+}
+
 bool WorkerRequests::anyPending()
 {
     std::lock_guard lock(m_mutex);
-    return !m_live.empty() || m_corruption || !m_saves.empty();
+    return !m_live.empty() || m_corruption || !m_saves.empty() || !m_jobs.empty();
 }
 
 void WorkerRequests::clear()

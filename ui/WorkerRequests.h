@@ -2,8 +2,10 @@
 // Commands from the window to the training thread, read by the worker
 // between batches (and while paused): stop/pause through TrainControl's
 // atomics, single steps through an atomic counter, and live settings,
-// the denoising corruption and save requests through a mutex-guarded queue.
+// the denoising corruption, save requests and exploration jobs through a
+// mutex-guarded queue.
 // Never shared widgets.
+#include "ExploreJob.h"
 #include "data/Corruption.h"
 #include "train/Control.h"
 
@@ -30,6 +32,15 @@ public:
     void requestSave(const std::string& path);
     std::optional<std::string> takeSave();
 
+    // Exploration: a job replaces any pending job with the same key.
+    struct PendingJob {
+        std::uint64_t id = 0;
+        std::string key;
+        ExploreJob job;
+    };
+    void submitJob(PendingJob job);
+    std::vector<PendingJob> takeJobs();
+
     bool anyPending();
     void clear();   // a new run starts from a clean slate
 
@@ -38,6 +49,7 @@ private:
     std::map<std::string, double> m_live;
     std::optional<CorruptionSpec> m_corruption;
     std::vector<std::string> m_saves;
+    std::vector<PendingJob> m_jobs;
 };
 
 } // namespace aelab::ui
