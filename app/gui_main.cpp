@@ -21,7 +21,10 @@ int main(int argc, char** argv)
     const QCommandLineOption limit("limit", "Use only the first N training samples.", "n");
     const QCommandLineOption threads("threads", "Threads for training (default: all cores).", "n");
     const QCommandLineOption train("train", "Start training as soon as the dataset is loaded.");
-    parser.addOptions({dataset, variant, epochs, limit, threads, train});
+    const QCommandLineOption tab("tab", "Open on this tab: training, explorer, features or diagnostics.", "name");
+    const QCommandLineOption param("param", "Set a hyperparameter, as typed in the form (repeatable), e.g. latent=8.",
+                                   "key=value");
+    parser.addOptions({dataset, variant, epochs, limit, threads, train, tab, param});
     parser.process(app);
 
     aelab::ui::MainWindowOptions options;
@@ -31,6 +34,9 @@ int main(int argc, char** argv)
     options.limit = parser.isSet(limit) ? parser.value(limit).toInt() : -1;
     options.threads = parser.value(threads).toInt();
     options.trainOnStart = parser.isSet(train);
+    options.tab = parser.value(tab);
+    for (const QString& p : parser.values(param))
+        options.params[p.section('=', 0, 0).trimmed()] = p.section('=', 1).trimmed();
 
     aelab::ui::MainWindow window(options);
     window.show();

@@ -1,8 +1,14 @@
 #include "MainWindow.h"
 
+#include "CaeDiagnostic.h"
 #include "ControlPanel.h"
 #include "DenoisingView.h"
+#include "HashingDiagnostic.h"
+#include "DiagnosticPanel.h"
+#include "DiagnosticsView.h"
+#include "FeaturesView.h"
 #include "HyperParamForm.h"
+#include "LatentExplorer.h"
 #include "LatentMapView.h"
 #include "LossView.h"
 #include "PlotStyle.h"
@@ -66,7 +72,8 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     : QMainWindow(parent), m_controller(new TrainingController(this)), m_controls(new ControlPanel(this)),
       m_tabs(new QTabWidget(this)), m_loss(new LossView(this)), m_latent(new LatentMapView(this)),
       m_recon(new ReconstructionView(this)), m_denoise(new DenoisingView(this)),
-      m_progress(new QProgressBar(this)), m_status(new QLabel(this))
+      m_explorer(new LatentExplorer(m_controller, this)), m_features(new FeaturesView(m_controller, this)),
+      m_diagnostics(new DiagnosticsView(m_controller, this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this))
 {
     initResources();
     setWindowTitle("aelab");
@@ -88,6 +95,13 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
             m_controller->setLiveParam(key, v);
     });
     connect(m_denoise, &DenoisingView::corruptionChanged, m_controller, &TrainingController::setCorruption);
+    // A point clicked in the explorer is the one the cae and hashing diagnostics look at.
+    connect(m_explorer, &LatentExplorer::sampleChosen, this, [this](int i) {
+        if (auto* cae = qobject_cast<CaeDiagnostic*>(m_diagnostics->panel("cae")); cae && cae->isEnabled())
+            cae->setSample(i);
+        if (auto* hash = qobject_cast<HashingDiagnostic*>(m_diagnostics->panel("hashing")); hash && hash->isEnabled())
+            hash->setQuery(i);
+    });
     m_controller->setCorruption(m_denoise->corruption());
 
     m_redraw.setInterval(kRedrawMs);
@@ -125,10 +139,8 @@ void MainWindow::buildActions()
     make("reset", tr("&Reset"), QKeySequence(Qt::CTRL | Qt::Key_R), tr("Stop and clear the model and the views"),
          [this] {
              m_controller->reset();
-             m_loss->clear();
-             m_latent->clear();
-             m_recon->clear();
-             m_denoise->clear();
+             clearViews();
+             setRunVariant({});
              m_lastStep = 0;
              m_progress->setValue(0);
              m_progress->setFormat(tr("ready"));
@@ -191,6 +203,9 @@ void MainWindow::buildLayout()
     grid->setSizes({600, 290});
     top->setSizes({560, 480});
     m_tabs->addTab(grid, tr("Training"));
+    m_tabs->addTab(m_explorer, tr("Latent explorer"));
+    m_tabs->addTab(m_features, tr("Features"));
+    m_tabs->addTab(m_diagnostics, tr("Diagnostics"));
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
 
@@ -212,10 +227,8 @@ void MainWindow::connectController()
     connect(m_controller, &TrainingController::datasetReady, this, &MainWindow::onDatasetReady);
     connect(m_controller, &TrainingController::datasetFailed, this, &MainWindow::onDatasetFailed);
     connect(m_controller, &TrainingController::runStarted, this, [this](const ModelInfo& info) {
-        m_loss->clear();
-        m_latent->clear();
-        m_recon->clear();
-        m_denoise->clear();
+        clearViews();
+        setRunVariant(info.variant);
         m_lastStep = 0;
         m_runLabel = tr("Training %1 on %2 (%3 parameters)")
                          .arg(info.variant, displayName(m_dataSpec), QLocale().toString(info.parameters));
@@ -249,11 +262,28 @@ void MainWindow::restoreSettings(const MainWindowOptions& options)
     // Build the form for the starting variant (the signal does it on change).
     m_controls->setVariant(variant);
     onVariantChanged(m_controls->variant());
+    const VariantInfo& info = variantInfo(m_controls->variant().toStdString());
     const QString dataset = !options.dataset.isEmpty() ? options.dataset
                                                        : settings.value("data/spec", "fashion-mnist").toString();
     m_controls->setDatasetSpec(dataset);
+    for (const auto& [key, text] : options.params) {
+        const ParamSpec* spec = findSpec(info.specs, key.toStdString());
+        if (!spec) {
+            showError(tr("Unknown hyperparameter"), tr("%1 has no hyperparameter '%2'.").arg(variant, key));
+            continue;
+        }
+        try {
+            m_userValues[spec->key] = parseValue(*spec, text.toStdString());
+        } catch (const std::exception& e) {
+            showError(tr("Cannot use --param %1=%2").arg(key, text), QString::fromStdString(e.what()));
+        }
+    }
+    if (!options.params.empty())
+        onVariantChanged(m_controls->variant());
     m_trainWhenReady = options.trainOnStart;
     m_threads = options.threads;
+    if (!options.tab.isEmpty())
+        showTab(options.tab);
 }
 
 void MainWindow::saveSettings()
@@ -310,6 +340,9 @@ void MainWindow::onDatasetReady(DatasetPtr data, const QString& spec)
     m_controls->setDatasetSpec(spec);
     m_controls->setDatasetInfo(data.get());
     m_latent->setClassNames(data->classNames);
+    m_explorer->setDataset(*data);
+    m_features->setDataset(*data);
+    m_diagnostics->setDataset(*data);
     m_recon->setDataset(*data);
     m_denoise->setDataset(*data);
     m_loss->clear();
@@ -418,6 +451,9 @@ void MainWindow::onSnapshot(const Snapshot& s)
     m_latent->consume(s);
     m_recon->consume(s);
     m_denoise->consume(s);
+    m_explorer->consume(s);
+    m_features->consume(s);
+    m_diagnostics->consume(s);
     updateProgress(s);
     if (m_controller->state() == TrainingController::State::Running) {
         const QString phase = QString::fromStdString(s.phase);
@@ -448,14 +484,40 @@ void MainWindow::onModelOpened(const ModelInfo& info)
     m_controls->form()->setValues(info.hyperParams);
     for (auto& [key, value] : info.hyperParams.items())
         m_userValues[key] = value;
-    m_loss->clear();
-    m_latent->clear();
-    m_recon->clear();
-    m_denoise->clear();
+    clearViews();
+    setRunVariant(info.variant);
     m_status->setText(tr("Opened %1: %2 with latent size %3, trained on %4.")
                           .arg(QFileInfo(info.path).fileName(), info.variant)
                           .arg(info.latentSize)
                           .arg(displayName(info.datasetSpec)));
+}
+
+void MainWindow::clearViews()
+{
+    m_loss->clear();
+    m_latent->clear();
+    m_recon->clear();
+    m_denoise->clear();
+    m_explorer->clear();
+    m_features->clear();
+    m_diagnostics->clear();
+}
+
+void MainWindow::setRunVariant(const QString& variant)
+{
+    m_explorer->setVariant(variant);
+    m_features->setVariant(variant);
+    m_diagnostics->setVariant(variant);
+}
+
+void MainWindow::showTab(const QString& name)
+{
+    const QString n = name.toLower();
+    QWidget* tab = n == "explorer" || n == "latent" ? static_cast<QWidget*>(m_explorer)
+        : n == "features"                          ? static_cast<QWidget*>(m_features)
+        : n == "diagnostics"                       ? static_cast<QWidget*>(m_diagnostics)
+                                                   : m_tabs->widget(0);
+    m_tabs->setCurrentWidget(tab);
 }
 
 void MainWindow::redraw()
@@ -463,6 +525,7 @@ void MainWindow::redraw()
     m_loss->refresh();
     m_latent->refresh();
     m_recon->refresh();
+    m_explorer->refresh();
 }
 
 QString MainWindow::statusText() const { return m_status->text(); }

@@ -13,6 +13,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
+
 class QAction;
 class QLabel;
 class QProgressBar;
@@ -22,6 +24,9 @@ namespace aelab::ui {
 
 class ControlPanel;
 class DenoisingView;
+class DiagnosticsView;
+class FeaturesView;
+class LatentExplorer;
 class LatentMapView;
 class LossView;
 class ReconstructionView;
@@ -33,6 +38,8 @@ struct MainWindowOptions {
     int limit = -1;           // < 0: the last value
     bool trainOnStart = false;
     int threads = 0;          // training threads; 0: Eigen's default (all cores)
+    QString tab;              // open on this tab: "training", "explorer", "features", "diagnostics"
+    std::map<QString, QString> params;   // hyperparameters as typed ("latent" -> "8")
 };
 
 class MainWindow : public QMainWindow {
@@ -57,6 +64,11 @@ public:
     LatentMapView* latentMapView() const { return m_latent; }
     ReconstructionView* reconstructionView() const { return m_recon; }
     DenoisingView* denoisingView() const { return m_denoise; }
+    LatentExplorer* latentExplorer() const { return m_explorer; }
+    FeaturesView* featuresView() const { return m_features; }
+    DiagnosticsView* diagnosticsView() const { return m_diagnostics; }
+    QTabWidget* tabs() const { return m_tabs; }
+    void showTab(const QString& name);   // "training", "explorer", "features", "diagnostics"
     QAction* action(const QString& name) const;   // "train", "pause", "step", "stop", "reset"
     DatasetPtr dataset() const { return m_data; }
     QString statusText() const;
@@ -87,6 +99,8 @@ private:
     void onRunEnded(int status, const QString& message);
     void onModelOpened(const ModelInfo& info);
     void updateProgress(const Snapshot& s);
+    void clearViews();
+    void setRunVariant(const QString& variant);
     void redraw();
     void loadCurrentDataset();
     RunRequest currentRequest() const;
@@ -105,6 +119,9 @@ private:
     LatentMapView* m_latent;
     ReconstructionView* m_recon;
     DenoisingView* m_denoise;
+    LatentExplorer* m_explorer;
+    FeaturesView* m_features;
+    DiagnosticsView* m_diagnostics;
     QProgressBar* m_progress;
     QLabel* m_status;
     QTimer m_redraw;

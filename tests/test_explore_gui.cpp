@@ -1,0 +1,402 @@
+// The exploration tabs of the real MainWindow, driven offscreen through their
+// widgets: clicks and drags on the latent explorer's map, the manifold grid,
+// the timeline slider, the Features tab, and each variant's diagnostic. Every
+// model answer comes from the training thread (ExploreClient); small built-in
+// sets keep each run short.
+#include "AaeDiagnostic.h"
+#include "CaeDiagnostic.h"
+#include "ControlPanel.h"
+#include "DiagnosticPanel.h"
+#include "DiagnosticsView.h"
+#include "ExploreMapView.h"
+#include "FeaturesView.h"
+#include "FieldDiagnostic.h"
+#include "HashingDiagnostic.h"
+#include "HyperParamForm.h"
+#include "LatentExplorer.h"
+#include "MainWindow.h"
+#include "ManifoldGridView.h"
+#include "MaskedDiagnostic.h"
+#include "SparseDiagnostic.h"
+#include "StackedDiagnostic.h"
+#include "TestSupport.h"
+#include "TrainingController.h"
+#include "VaeDiagnostic.h"
+
+#include "models/Registry.h"
+
+#include <qcustomplot.h>
+
+#include <QAction>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+
+#include <cmath>
+#include <map>
+#include <memory>
+
+using namespace aelab;
+using namespace aelab::ui;
+
+namespace {
+
+// Generous limits for a loaded 2-core machine.
+constexpr int kLoadTimeoutMs = 20000;
+constexpr int kReplyTimeoutMs = 20000;
+
+std::unique_ptr<MainWindow> openWindow(const QString& dataset, const QString& variant, int epochs,
+                                       const std::map<QString, QString>& params, int limit = 300)
+{
+    MainWindowOptions options;
+    options.dataset = dataset;
+    options.variant = variant;
+    options.limit = limit;
+    options.epochs = epochs;
+    options.params = params;
+    options.params.emplace("batch", "32");
+    auto w = std::make_unique<MainWindow>(options);
+    w->setProperty("quietErrors", true);
+    w->resize(1400, 900);
+    w->show();
+    return w;
+}
+
+bool waitLoaded(MainWindow& w, const QString& spec)
+{
+    QSignalSpy spy(&w, &MainWindow::datasetLoaded);
+    if (w.dataset() && w.controls()->datasetSpec() == spec
+        && w.controller()->state() == TrainingController::State::Idle)
+        return true;
+    return spy.wait(kLoadTimeoutMs) || (w.dataset() && w.controls()->datasetSpec() == spec);
+}
+
+// Waits until `done` holds, processing events, for at most `ms`.
+template <typename F> bool waitFor(F done, int ms = kReplyTimeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < ms)
+        QTest::qWait(20);
+    return done();
+}
+
+bool waitRunEnd(MainWindow& w)
+{
+    return waitFor([&] { return w.controller()->state() == TrainingController::State::Idle && w.lastStep() > 0; },
+                   60000);
+}
+
+// A pixel of the map's axis rect with no point within 12 px (empty space).
+std::optional<QPoint> emptyPixel(ExploreMapView* map)
+{
+    const QRect r = map->plot()->axisRect()->rect();
+    for (int y = r.top() + 15; y < r.bottom() - 15; y += 9)
+        for (int x = r.left() + 15; x < r.right() - 15; x += 9) {
+            bool free = true;
+            for (int i = 0; i < map->pointCount() && free; ++i)
+                free = (map->pixelOf(map->planePoint(i)) - QPoint(x, y)).manhattanLength() > 16;
+            if (free)
+                return QPoint(x, y);
+        }
+    return std::nullopt;
+}
+
+// Two shown points at least `apart` pixels from each other, each with no
+// other point within 10 px (so a press lands on exactly that one).
+std::pair<int, int> twoLonelyPoints(ExploreMapView* map, int apart)
+{
+    std::vector<int> lonely;
+    for (int i = 0; i < map->pointCount(); ++i) {
+        const QPoint p = map->pixelOf(map->planePoint(i));
+        if (!map->plot()->axisRect()->rect().adjusted(5, 5, -5, -5).contains(p))
+            continue;
+        bool alone = true;
+        for (int j = 0; j < map->pointCount() && alone; ++j)
+            alone = j == i || (map->pixelOf(map->planePoint(j)) - p).manhattanLength() > 16;
+        if (alone)
+            lonely.push_back(i);
+    }
+    for (int a : lonely)
+        for (int b : lonely)
+            if ((map->pixelOf(map->planePoint(a)) - map->pixelOf(map->planePoint(b))).manhattanLength() > apart)
+                return {a, b};
+    return {-1, -1};
+}
+
+double maxAbs(const Matrix& a, const Matrix& b) { return double((a - b).cwiseAbs().maxCoeff()); }
+
+} // namespace
+
+class TestExploreGui : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        const auto dir = test::freshTempDir("explore-gui-settings");
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, QString::fromStdString(dir.string()));
+        QCoreApplication::setOrganizationName("aelab-test");
+        QCoreApplication::setApplicationName("aelab-test");
+    }
+
+    void latentExplorerAnswersClicksDragsAndGrids()
+    {
+        // latent 3: the map shows principal components until dims are chosen.
+        auto w = openWindow("shapes", "ae", 100000, {{"hidden", "32"}, {"latent", "3"}});
+        QVERIFY(waitLoaded(*w, "shapes"));
+        w->showTab("explorer");
+        LatentExplorer* ex = w->latentExplorer();
+        ExploreMapView* map = ex->map();
+        map->setTimelineInterval(5);
+        w->action("train")->trigger();
+        QVERIFY(waitFor([&] { return map->frameCount() >= 3; }));
+
+        // While training: a click in empty space decodes that latent point.
+        QTest::qWait(100);
+        const auto empty = emptyPixel(map);
+        QVERIFY(empty);
+        QSignalSpy decoded(ex, &LatentExplorer::decodedReady);
+        QTest::mouseClick(map->plot(), Qt::LeftButton, {}, *empty);
+        QVERIFY(decoded.wait(kReplyTimeoutMs));
+        QCOMPARE(ex->decodedImage().size(), QSize(28, 28));
+        QCOMPARE(ex->decoded().cols(), Eigen::Index(784));
+        QCOMPARE(ex->decodedCode().cols(), Eigen::Index(3));
+        // The decoded code lies under the click (projection within 1.5 px).
+        const Matrix onPlane = map->plane().project(ex->decodedCode());
+        QVERIFY((map->pixelOf({onPlane(0, 0), onPlane(0, 1)}) - *empty).manhattanLength() <= 3);
+        QVERIFY(w->controller()->state() == TrainingController::State::Running);
+
+        // Paused from here: the model holds still, so answers can be compared.
+        w->action("pause")->trigger();
+        QVERIFY(waitFor([&] { return w->controller()->state() == TrainingController::State::Paused; }));
+        QTest::qWait(200);
+
+        // A click on a point: its image, its reconstruction, its class.
+        const auto [a, b] = twoLonelyPoints(map, 120);
+        QVERIFY2(a >= 0, "no two separate points on the map");
+        QSignalSpy inspected(ex, &LatentExplorer::inspectReady);
+        QSignalSpy chosen(ex, &LatentExplorer::sampleChosen);
+        QTest::mouseClick(map->plot(), Qt::LeftButton, {}, map->pixelOf(map->planePoint(a)));
+        QVERIFY(inspected.wait(kReplyTimeoutMs));
+        QCOMPARE(ex->inspectedSample(), a);
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(int(ex->inspectImages().size()), 2);
+        QCOMPARE(ex->inspectImages()[1].size(), QSize(28, 28));
+        QCOMPARE(ex->inspectedLabel(), map->labels()[std::size_t(a)]);
+        QVERIFY(ex->inspectCaption().contains(QString::fromStdString(w->dataset()->classNames[std::size_t(ex->inspectedLabel())])));
+
+        // A drag from point a to point b: a strip whose ends are the decodes of its endpoints.
+        QSignalSpy strip(ex, &LatentExplorer::stripReady);
+        const QPoint pa = map->pixelOf(map->planePoint(a)), pb = map->pixelOf(map->planePoint(b));
+        QTest::mousePress(map->plot(), Qt::LeftButton, {}, pa);
+        QTest::mouseMove(map->plot(), (pa + pb) / 2);
+        QTest::mouseRelease(map->plot(), Qt::LeftButton, {}, pb);
+        QVERIFY(strip.wait(kReplyTimeoutMs));
+        QCOMPARE(ex->strip().rows(), Eigen::Index(LatentExplorer::kPathSteps));
+        QCOMPARE(ex->stripImageCount(), LatentExplorer::kPathSteps);
+        // The endpoints are the two samples' codes (the map shows them projected).
+        const Matrix ends = map->plane().project(ex->stripCodes());
+        QVERIFY(std::abs(ends(0, 0) - map->planePoint(a).x()) < 1e-3);
+        QVERIFY(std::abs(ends(ends.rows() - 1, 1) - map->planePoint(b).y()) < 1e-3);
+        const Matrix strip0 = ex->strip().topRows(1), stripLast = ex->strip().bottomRows(1);
+        const RowVector codeA = ex->stripCodes().row(0), codeB = ex->stripCodes().bottomRows(1);
+        ex->decodeCode(codeA);
+        QVERIFY(decoded.wait(kReplyTimeoutMs));
+        // Same weights, same code: the same decode up to float rounding of one row vs a batch.
+        QVERIFY2(maxAbs(ex->decoded(), strip0) < 1e-5, qPrintable(QString::number(maxAbs(ex->decoded(), strip0))));
+        ex->decodeCode(codeB);
+        QVERIFY(decoded.wait(kReplyTimeoutMs));
+        QVERIFY(maxAbs(ex->decoded(), stripLast) < 1e-5);
+        QVERIFY(maxAbs(strip0, stripLast) > 1e-3);   // two different ends
+
+        // The manifold grid: n x n tiles in one mosaic.
+        ManifoldGridView* grid = ex->grid();
+        grid->setSide(5);
+        QSignalSpy gridReady(ex, &LatentExplorer::gridReady);
+        QTest::mouseClick(grid->decodeButton(), Qt::LeftButton);
+        QVERIFY(gridReady.wait(kReplyTimeoutMs));
+        QCOMPARE(grid->tileCount(), 25);
+        QCOMPARE(grid->mosaic().size(), QSize(5 * 28 + 4, 5 * 28 + 4));   // 1 px gaps
+
+        // Two chosen dimensions instead of principal components.
+        map->setPlaneChoice({.mode = PlaneMode::Dims, .dimX = 2, .dimY = 0});
+        QCOMPARE(map->plot()->xAxis->label(), QString("z3"));
+        const Matrix* codes = map->frameCodes();
+        QVERIFY(codes);
+        QCOMPARE(map->planePoint(7).x(), double((*codes)(7, 2)));
+        QCOMPARE(map->planePoint(7).y(), double((*codes)(7, 0)));
+        QTest::qWait(100);
+        const auto empty2 = emptyPixel(map);
+        QVERIFY(empty2);
+        QTest::mouseClick(map->plot(), Qt::LeftButton, {}, *empty2);
+        QVERIFY(decoded.wait(kReplyTimeoutMs));
+        // The unseen dimension z2 sits at the codes' mean.
+        QVERIFY(std::abs(double(ex->decodedCode()(0, 1) - codes->col(1).mean())) < 1e-4);
+
+        // The timeline: an earlier frame's codes on the slider's left end.
+        const int frames = map->frameCount();
+        QVERIFY(frames >= 3);
+        const long long lastStep = map->frameStep();
+        const Matrix lastPoints = map->plane().project(*map->frameCodes());
+        map->timelineSlider()->setValue(0);
+        QCOMPARE(map->frameIndex(), 0);
+        QVERIFY(map->frameStep() < lastStep);
+        const Matrix firstPoints = map->plane().project(*map->frameCodes());
+        QCOMPARE(map->planePoint(3).x(), double(firstPoints(3, 0)));
+        QVERIFY(maxAbs(firstPoints, lastPoints) > 1e-3);   // the codes moved while training
+        map->timelineSlider()->setValue(map->timelineSlider()->maximum());
+        QCOMPARE(map->frameIndex(), frames - 1);
+
+        w->action("stop")->trigger();
+        QVERIFY(waitRunEnd(*w));
+    }
+
+    void featuresShowFiltersAndActivations()
+    {
+        auto w = openWindow("shapes", "stacked", 4, {{"hidden", "32,16"}, {"latent", "4"}, {"pretrain-epochs", "1"}});
+        QVERIFY(waitLoaded(*w, "shapes"));
+        w->showTab("features");
+        w->action("train")->trigger();
+        QVERIFY(waitRunEnd(*w));
+        FeaturesView* f = w->featuresView();
+        QSignalSpy updated(f, &FeaturesView::updated);
+        f->request();
+        QVERIFY(updated.wait(kReplyTimeoutMs));
+        // stacked: each pretrained layer, the first as 32 tiles of 28 x 28.
+        QCOMPARE(f->layerCount(), 3);
+        QCOMPARE(f->tileCount(), 32);
+        QVERIFY(f->banks()[0].tileShape.isImage());
+        f->showLayer(2);
+        QCOMPARE(f->tileCount(), 4);
+        // One mean activation per code unit, all counted in the histogram.
+        QCOMPARE(int(f->meanActivations().size()), 4);
+        QCOMPARE(f->histogram().total(), 4);
+        QVERIFY(f->layerPicker()->isEnabled());
+    }
+
+    void eachDiagnosticAppearsForItsVariantOnly_data()
+    {
+        QTest::addColumn<QString>("dataset");
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<QString>("panel");   // "" = none applies
+        QTest::addColumn<QString>("params");
+        QTest::newRow("ae on moons") << "moons" << "ae" << "field" << "hidden=16";
+        QTest::newRow("dae on moons") << "moons" << "dae" << "field" << "hidden=16";
+        QTest::newRow("ae on shapes") << "shapes" << "ae" << "" << "hidden=32";
+        QTest::newRow("sparse") << "shapes" << "sparse" << "sparse" << "hidden=32;latent=16";
+        QTest::newRow("vae") << "shapes" << "vae" << "vae" << "hidden=32;latent=4;beta=1000";
+        QTest::newRow("aae") << "shapes" << "aae" << "aae" << "hidden=32";
+        QTest::newRow("cae") << "shapes" << "cae" << "cae" << "hidden=none;latent=12";
+        QTest::newRow("masked") << "shapes" << "masked" << "masked" << "hidden=32;latent=8";
+        QTest::newRow("hashing") << "shapes" << "hashing" << "hashing" << "hidden=32;latent=16";
+        QTest::newRow("stacked") << "shapes" << "stacked" << "stacked" << "hidden=32,16;latent=4;pretrain-epochs=1";
+    }
+
+    void eachDiagnosticAppearsForItsVariantOnly()
+    {
+        QFETCH(QString, dataset);
+        QFETCH(QString, variant);
+        QFETCH(QString, panel);
+        QFETCH(QString, params);
+        std::map<QString, QString> p;
+        for (const QString& kv : params.split(';'))
+            p[kv.section('=', 0, 0)] = kv.section('=', 1);
+        auto w = openWindow(dataset, variant, 4, p);
+        QVERIFY(waitLoaded(*w, dataset));
+        w->showTab("diagnostics");
+        DiagnosticsView* d = w->diagnosticsView();
+        QVERIFY(!d->activePanel());   // no model yet
+        w->action("train")->trigger();
+        QVERIFY(waitRunEnd(*w));
+
+        // Only the variant's own panel is enabled; the others are disabled.
+        for (DiagnosticPanel* other : d->panels())
+            QCOMPARE(other->isEnabled(), other->key() == panel);
+        if (panel.isEmpty()) {
+            QVERIFY(!d->activePanel());
+            QVERIFY(d->noneText().contains(variant));
+            return;
+        }
+        DiagnosticPanel* active = d->activePanel();
+        QVERIFY(active);
+        QCOMPARE(active->key(), panel);
+        QVERIFY(active->isVisible());
+        QSignalSpy updated(active, &DiagnosticPanel::updated);
+        d->request();
+        QVERIFY(updated.wait(kReplyTimeoutMs) || active->hasResult());
+        QVERIFY(active->hasResult());
+
+        const int latent = w->controls()->form()->values()["latent"].get<int>();
+        if (panel == "field") {
+            auto* f = qobject_cast<FieldDiagnostic*>(active);
+            QCOMPARE(f->arrowCount(), FieldDiagnostic::kSide * FieldDiagnostic::kSide);
+            QVERIFY(f->meanCosineToData() >= -1 && f->meanCosineToData() <= 1);
+        } else if (panel == "sparse") {
+            auto* s = qobject_cast<SparseDiagnostic*>(active);
+            QCOMPARE(int(s->meanActivations().size()), latent);
+            QCOMPARE(s->rho(), 0.05);
+            for (double v : s->meanActivations())
+                QVERIFY(v > 0 && v < 1);   // sigmoid units
+        } else if (panel == "vae") {
+            auto* v = qobject_cast<VaeDiagnostic*>(active);
+            QCOMPARE(int(v->stats().klPerDimension.size()), latent);
+            // beta = 1000 drives every KL to ~0: the posterior collapses, and the warning says so.
+            QVERIFY(v->stats().fullyCollapsed());
+            QVERIFY(v->warningShown());
+            QVERIFY(v->warningText().contains("collapse"));
+        } else if (panel == "aae") {
+            auto* a = qobject_cast<AaeDiagnostic*>(active);
+            QCOMPARE(a->codePointCount(), int(w->dataset()->testX.rows()));
+            QCOMPARE(a->priorPointCount(), a->codePointCount());
+        } else if (panel == "cae") {
+            auto* c = qobject_cast<CaeDiagnostic*>(active);
+            // Clicking a point in the explorer picks the sample.
+            QSignalSpy again(c, &DiagnosticPanel::updated);
+            emit w->latentExplorer()->sampleChosen(7);
+            QVERIFY(again.wait(kReplyTimeoutMs));
+            QCOMPARE(c->sample(), 7);
+            QCOMPARE(int(c->singularValues().size()), latent);
+            for (std::size_t k = 1; k < c->singularValues().size(); ++k)
+                QVERIFY(c->singularValues()[k] <= c->singularValues()[k - 1]);
+            QCOMPARE(c->tangentImageCount(), 2 + 2 * CaeDiagnostic::kTangents);
+        } else if (panel == "masked") {
+            auto* m = qobject_cast<MaskedDiagnostic*>(active);
+            QCOMPARE(int(m->results().size()), 3);
+            for (int r = 0; r < 3; ++r) {
+                QVERIFY2(m->results()[std::size_t(r)].error.empty(), m->results()[std::size_t(r)].error.c_str());
+                QVERIFY(m->table()->item(r, 1) && m->table()->item(r, 1)->text().toDouble() > 0);
+            }
+            QCOMPARE(m->imageCount(), 3 * 3 * MaskedDiagnostic::kRowsShown);
+        } else if (panel == "hashing") {
+            auto* h = qobject_cast<HashingDiagnostic*>(active);
+            QCOMPARE(int(h->hammingDistances().size()), HashingDiagnostic::kNeighbours);
+            for (std::size_t i = 1; i < h->hammingDistances().size(); ++i) {
+                QVERIFY(h->hammingDistances()[i] >= h->hammingDistances()[i - 1]);
+                QVERIFY(h->euclideanDistances()[i] >= h->euclideanDistances()[i - 1]);
+            }
+            QCOMPARE(int(h->precisionByRadius().size()), latent + 1);
+            QVERIFY(h->codesText().contains("query #0"));
+            QSignalSpy again(h, &DiagnosticPanel::updated);
+            h->setQuery(5);
+            QVERIFY(again.wait(kReplyTimeoutMs));
+            QVERIFY(h->codesText().contains("query #5"));
+        } else if (panel == "stacked") {
+            auto* s = qobject_cast<StackedDiagnostic*>(active);
+            // Pretraining layers 1..3, then fine-tuning.
+            QVERIFY2(s->phaseCount() >= 3, qPrintable(QString::number(s->phaseCount())));
+            QVERIFY(s->lossPointCount() > 0);
+            QCOMPARE(s->layerRows(), 3);
+        }
+    }
+};
+
+QTEST_MAIN(TestExploreGui)
+#include "test_explore_gui.moc"

@@ -1,0 +1,48 @@
+#pragma once
+// The manifold grid: the decodes of an n x n lattice over the latent map's
+// visible range (for `vae`, over Gaussian quantiles), shown as one mosaic
+// whose tiles sit where their points sit in the map. The Latent explorer
+// computes the lattice and asks the worker for the decodes; this widget holds
+// the controls and draws the result.
+#include <QImage>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace aelab::ui {
+
+class ImageCanvas;
+
+class ManifoldGridView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ManifoldGridView(QWidget* parent = nullptr);
+
+    int side() const;                 // n
+    void setSide(int n);
+    bool live() const;                // redecode as training goes on
+    void setMosaic(const QImage& mosaic, int side, const QString& caption);
+    void setUnavailable(const QString& why);
+    void clear();
+
+    int tileCount() const { return m_tiles; }
+    const QImage& mosaic() const { return m_mosaic; }
+    QPushButton* decodeButton() const { return m_decode; }
+
+signals:
+    void requested(int side);
+
+private:
+    QSpinBox* m_side;
+    QCheckBox* m_live;
+    QPushButton* m_decode;
+    QLabel* m_caption;
+    ImageCanvas* m_canvas;
+    QImage m_mosaic;
+    int m_tiles = 0;
+};
+
+} // namespace aelab::ui
