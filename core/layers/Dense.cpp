@@ -3,7 +3,11 @@
 #include "layers/ParameterBudget.h"
 #include "math/Error.h"
 
+#include <algorithm>
 #include <cmath>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
 
 namespace aelab {
 
@@ -19,6 +23,43 @@ void initHe(Matrix& w, int fanIn, Rng& rng)
 }
 
 namespace {
+// Products smaller than this run on one thread.
+constexpr double kParallelFlops = 4e6;
+
+// Each of a dense layer's three products: 2 * batch * in * out.
+double productFlops(Eigen::Index batch, const Matrix& weight) { return 2.0 * double(batch) * double(weight.size()); }
+
+// Runs f(begin, count) over [0, n) in parts. With OpenMP and a large enough
+// product, the parts (two per thread, multiples of 16 columns) are handed out
+// dynamically, each an independent single-threaded Eigen product (Eigen does
+// not parallelise inside an OpenMP region). Eigen's own parallel GEMM makes
+// its threads wait for each other many times per product, spinning: on a
+// busy 2-core machine a descheduled thread then stalls its partner, and 2
+// threads ran 5-10x slower than 1. Here a product waits once, at its end, and
+// with OMP_WAIT_POLICY=passive the waiting thread sleeps (bench/README.md).
+template <typename F> void inParts(Eigen::Index n, double flops, const F& f)
+{
+    int threads = 1;
+#ifdef _OPENMP
+    if (flops >= kParallelFlops && !omp_in_parallel())
+        threads = Eigen::nbThreads();
+#endif
+    const Eigen::Index parts = std::min<Eigen::Index>(2 * threads, n / 16);
+    if (threads <= 1 || parts <= 1) {
+        f(0, n);
+        return;
+    }
+    const Eigen::Index size = ((n + parts - 1) / parts + 15) / 16 * 16;
+#ifdef _OPENMP
+#pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
+#endif
+    for (Eigen::Index p = 0; p < parts; ++p) {
+        const Eigen::Index begin = p * size;
+        if (begin < n)
+            f(begin, std::min(size, n - begin));
+    }
+}
+
 int checkedWidth(int n, int in, int out)
 {
     if (in < 1 || out < 1)
@@ -42,19 +83,29 @@ Matrix Dense::forward(const Matrix& x)
 {
     m_input = x;
     Matrix y(x.rows(), m_weight.rows());
-    y.noalias() = x * m_weight.transpose();
-    y.rowwise() += m_bias.row(0);
+    // Y = X W^T + b, by blocks of output columns: Y[:, j] = X W[j, :]^T + b[j]
+    inParts(y.cols(), productFlops(x.rows(), m_weight), [&](Eigen::Index j, Eigen::Index n) {
+        y.middleCols(j, n).noalias() = x * m_weight.middleRows(j, n).transpose();
+        y.middleCols(j, n).rowwise() += m_bias.row(0).segment(j, n);
+    });
     return y;
 }
 
 Matrix Dense::backward(const Matrix& dy)
 {
-    m_weightGrad.noalias() += dy.transpose() * m_input;   // dW = dY^T X
-    m_biasGrad += dy.colwise().sum();                      // db = 1^T dY
+    const double flops = productFlops(dy.rows(), m_weight);
+    // dW = dY^T X and db = 1^T dY, by blocks of outputs (rows of W)
+    inParts(m_weight.rows(), flops, [&](Eigen::Index j, Eigen::Index n) {
+        m_weightGrad.middleRows(j, n).noalias() += dy.middleCols(j, n).transpose() * m_input;
+        m_biasGrad.middleCols(j, n) += dy.middleCols(j, n).colwise().sum();
+    });
     if (!m_inputGradient)
         return {};
+    // dX = dY W, by blocks of inputs (columns of W)
     Matrix dx(dy.rows(), m_weight.cols());
-    dx.noalias() = dy * m_weight;                          // dX = dY W
+    inParts(dx.cols(), flops, [&](Eigen::Index j, Eigen::Index n) {
+        dx.middleCols(j, n).noalias() = dy * m_weight.middleCols(j, n);
+    });
     return dx;
 }
 
