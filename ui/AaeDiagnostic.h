@@ -2,6 +2,7 @@
 // `aae`: samples of the prior p(z) overlaid on the encoded codes of the
 // probe set (on their first two principal components when wider than 2):
 // as the adversarial game converges, the codes fill the prior's shape.
+// The codes are coloured by class.
 #include "DiagnosticPanel.h"
 
 class QCPGraph;
@@ -23,7 +24,7 @@ public:
 
 private:
     QCustomPlot* m_plot;
-    QCPGraph* m_codes;
+    std::vector<QCPGraph*> m_codes;    // one per class (one when unlabelled)
     QCPGraph* m_prior;
     QLabel* m_caption;
 };

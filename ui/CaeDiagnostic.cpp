@@ -50,11 +50,10 @@ CaeDiagnostic::CaeDiagnostic(ExploreClient* client, QWidget* parent)
     auto* row = new QHBoxLayout;
     row->addWidget(m_sample);
     row->addStretch(1);
-    auto* split = new QSplitter(Qt::Horizontal, this);
+    auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_plot);
     split->addWidget(m_images);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setSizes({300, 400});
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(split, 1);
@@ -126,12 +125,14 @@ void CaeDiagnostic::request()
             m_images->clear();
         }
         const double s1 = a.singular.empty() ? 0 : a.singular.front();
-        const double sk = a.singular.size() > 1 ? a.singular[std::min<std::size_t>(a.singular.size() - 1, kTangents - 1)] : s1;
-        m_caption->setText(tr("Sample #%1 (%2): ‖J‖_F = %3; s₁ = %4, s₁/s%5 = %6. Large sₖ: directions the code "
-                              "follows (the manifold's tangents); the rest are contracted away.")
+        // How many directions carry most of the sensitivity: s_k above 10% of s_1.
+        int strong = 0;
+        for (double s : a.singular)
+            strong += s1 > 0 && s >= 0.1 * s1;
+        m_caption->setText(tr("Sample #%1 (%2): ‖J‖_F = %3, s₁ = %4; %5 of %6 singular values above s₁/10. Large "
+                              "sₖ: directions the code follows (the manifold's tangents); the rest are contracted away.")
                                .arg(a.index).arg(className(a.label)).arg(a.frobenius, 0, 'g', 3).arg(s1, 0, 'g', 3)
-                               .arg(std::min<std::size_t>(a.singular.size(), kTangents))
-                               .arg(sk > 0 ? s1 / sk : 0.0, 0, 'g', 3));
+                               .arg(strong).arg(a.singular.size()));
     });
 }
 

@@ -70,6 +70,7 @@ FeaturesView::FeaturesView(TrainingController* controller, QWidget* parent)
     split->addWidget(histBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({650, 450});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(split);

@@ -78,6 +78,7 @@ HashingDiagnostic::HashingDiagnostic(ExploreClient* client, QWidget* parent)
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_images);
     split->addWidget(lower);
+    split->setSizes({300, 300});
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(split, 1);

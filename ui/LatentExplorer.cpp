@@ -187,6 +187,17 @@ void LatentExplorer::consume(const Snapshot& s)
                         break;
                     }
             inspectSample(0);
+            // And the decode of the codes' centre: the plane's origin for
+            // principal components, its base (the mean, or a VAE's prior
+            // mean 0) for dimensions.
+            if (!m_decodeRequest && m_map->hasPlane()) {
+                const LatentPlane& plane = m_map->plane();
+                const bool dims = plane.mode == PlaneMode::Dims;
+                const QPointF centre(dims ? double(plane.base(plane.dimX)) : 0.0,
+                                     dims && plane.dimY >= 0 ? double(plane.base(plane.dimY)) : 0.0);
+                m_map->markDecoded(centre);
+                decodeCode(lift(centre));
+            }
         }
         const bool final = s.status != RunStatus::Running;
         if (isVisible() && (final || m_sinceLive.elapsed() >= kLiveMs))
@@ -199,6 +210,8 @@ void LatentExplorer::refresh() { m_map->refresh(); }
 void LatentExplorer::requestLive()
 {
     m_sinceLive.restart();
+    if (m_inspected >= 0)
+        inspectSample(m_inspected);
     if (m_decodeRequest)
         decodeCode(*m_decodeRequest);
     if (m_pathRequest)
