@@ -45,6 +45,27 @@ const Dataset& shapes()
     return data;
 }
 
+// A stand-in with one conv-shaped first weight (O = 4 kernels of C k k = 1 x 3 x 3),
+// to read the kernel branch of encoderFilters without a conv network.
+class KernelModel : public Autoencoder {
+public:
+    explicit KernelModel(const ModelContext& c) : Autoencoder({}, c, 2), m_w(4, 9), m_g(4, 9)
+    {
+        for (int i = 0; i < 36; ++i)
+            m_w(i / 9, i % 9) = Scalar(i - 18);
+    }
+    std::string variant() const override { return "kernels"; }
+    LossTerms trainStep(const Matrix&, Rng&) override { return {}; }
+    LossTerms evaluate(const Matrix&, Rng&) override { return {}; }
+    Matrix encode(const Matrix& x) override { return Matrix::Zero(x.rows(), 2); }
+    Matrix decode(const Matrix& z) override { return Matrix::Zero(z.rows(), m_context.inputDim); }
+    std::vector<Parameter> parameters() override { return {{"encoder.0.weight", &m_w, &m_g}}; }
+    void setLearningRate(double) override {}
+
+private:
+    Matrix m_w, m_g;
+};
+
 } // namespace
 
 class TestExploreCore : public QObject {
@@ -252,6 +273,19 @@ private slots:
         QCOMPARE(layers[1].units, 16);
         QCOMPARE(layers[2].units, 4);
         QCOMPARE(layers[2].tiles.cols(), Eigen::Index(784));
+    }
+
+    void convKernelsAreTiles()
+    {
+        KernelModel model(contextFor(shapes(), 1));
+        const auto banks = encoderFilters(model, shapes().shape, 3, false);
+        QCOMPARE(banks.size(), std::size_t(1));
+        QCOMPARE(banks[0].units, 4);
+        QVERIFY(banks[0].tileShape == (SampleShape{1, 3, 3}));
+        QCOMPARE(banks[0].tiles.rows(), Eigen::Index(3));   // maxTiles
+        // Kernel 0 is -18..-10: scaled by its own max |w| = 18, so its first entry is black.
+        QCOMPARE(double(banks[0].tiles(0, 0)), 0.0);
+        QVERIFY(std::abs(double(banks[0].tiles(0, 8)) - (0.5 - 0.5 * 10.0 / 18)) < 1e-6);
     }
 
     void posteriorStatsFindCollapsedDimensions()

@@ -379,6 +379,15 @@ private slots:
             auto* f = qobject_cast<FieldDiagnostic*>(active);
             QCOMPARE(f->arrowCount(), FieldDiagnostic::kSide * FieldDiagnostic::kSide);
             QVERIFY(f->meanCosineToData() >= -1 && f->meanCosineToData() <= 1);
+            // Point data: the explorer decodes to points, not images, and has no manifold grid.
+            LatentExplorer* ex = w->latentExplorer();
+            QSignalSpy decoded(ex, &LatentExplorer::decodedReady);
+            ex->decodeCode(RowVector::Zero(latent));
+            QVERIFY(decoded.wait(kReplyTimeoutMs));
+            QCOMPARE(ex->decoded().cols(), Eigen::Index(2));
+            QVERIFY(ex->decodedImage().isNull());
+            ex->decodeGrid(4);
+            QCOMPARE(ex->grid()->tileCount(), 0);
         } else if (panel == "sparse") {
             auto* s = qobject_cast<SparseDiagnostic*>(active);
             QCOMPARE(int(s->meanActivations().size()), latent);
