@@ -211,8 +211,11 @@ private slots:
     {
         const auto& specs = variantInfo("ae").specs;
         const HyperParams d = HyperParams::defaults(specs);
-        QCOMPARE(int(specs.size()), 9);
-        QCOMPARE(int(d.json().size()), 9);
+        QCOMPARE(int(specs.size()), 12);
+        QCOMPARE(int(d.json().size()), 12);
+        QCOMPARE(d.choice("arch"), std::string("dense"));
+        QCOMPARE(d.text("channels"), std::string("16,32"));
+        QCOMPARE(d.choice("up"), std::string("deconv"));
         QCOMPARE(d.intList("hidden"), (std::vector<int>{512, 256}));
         QCOMPARE(d.integer("latent"), 2);
         QCOMPARE(d.choice("activation"), std::string("relu"));

@@ -220,7 +220,7 @@ VariantInfo adversarialVariant()
         .name = "Adversarial autoencoder",
         .summary = "A discriminator on the codes pushes them to follow a chosen prior "
                    "(Gaussian, a ring of Gaussians, a swiss roll)",
-        .specs = joinSpecs({denseArchitectureSpecs("512,256", 2), std::move(own), trainingSpecs(1e-3, 128)}),
+        .specs = joinSpecs({denseArchitectureSpecs("512,256", 2), architectureChoiceSpecs(), std::move(own), trainingSpecs(1e-3, 128)}),
         .create = [](const HyperParams& hp, const ModelContext& c) -> std::unique_ptr<Autoencoder> {
             return std::make_unique<AdversarialAutoencoder>(hp, c);
         },

@@ -12,6 +12,7 @@ ModelContext contextFor(const Dataset& data, std::uint64_t seed)
     const bool empty = data.trainX.size() == 0;
     c.unitInterval = !empty && data.trainX.minCoeff() >= 0 && data.trainX.maxCoeff() <= 1;
     c.seed = seed;
+    c.dataset = data.name;
     return c;
 }
 

@@ -21,6 +21,7 @@ struct ModelContext {
     SampleShape shape;
     bool unitInterval = false;
     std::uint64_t seed = 1;
+    std::string dataset;   // its name, for messages ("" when unknown)
 };
 
 ModelContext contextFor(const Dataset& data, std::uint64_t seed);

@@ -1,6 +1,7 @@
 #include "models/CommonSpecs.h"
 
 #include "layers/Activations.h"
+#include "models/ConvNetworks.h"
 #include "models/HyperParams.h"
 
 namespace aelab {
@@ -43,6 +44,22 @@ std::vector<ParamSpec> denseArchitectureSpecs(const std::string& defaultHidden, 
     specs.push_back({.key = "output", .label = "Output", .type = ParamType::Choice,
                      .defaultValue = "auto", .choices = {"auto", "sigmoid-bce", "linear-mse"},
                      .help = "sigmoid+BCE for intensities in [0,1], linear+MSE otherwise; auto picks by data"});
+    return specs;
+}
+
+std::vector<ParamSpec> architectureChoiceSpecs(const std::string& defaultChannels)
+{
+    std::vector<ParamSpec> specs;
+    specs.push_back({.key = "arch", .label = "Architecture", .type = ParamType::Choice, .defaultValue = "dense",
+                     .choices = {"dense", "conv"},
+                     .help = "dense: fully connected layers (hidden); conv: convolutions and pooling for images (channels, up)"});
+    specs.push_back({.key = "channels", .label = "Conv channels", .type = ParamType::IntList,
+                     .defaultValue = nullptr, .min = 1, .max = 512, .choices = {},
+                     .help = "Conv only: channels of each 3x3 conv + 2x2 max-pool level, e.g. 16,32; the decoder mirrors them"});
+    specs.back().defaultValue = parseValue(specs.back(), defaultChannels);
+    specs.push_back({.key = "up", .label = "Conv upsampling", .type = ParamType::Choice, .defaultValue = "deconv",
+                     .choices = upModeNames(),
+                     .help = "Conv only: unpool (max-pool switches) + conv, deconv (transposed conv), or upsample (nearest) + conv"});
     return specs;
 }
 

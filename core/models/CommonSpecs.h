@@ -13,6 +13,11 @@ std::vector<ParamSpec> trainingSpecs(double defaultLr = 1e-3, int defaultBatch =
 std::vector<ParamSpec> denseArchitectureSpecs(const std::string& defaultHidden = "512,256",
                                               int defaultLatent = 2);
 
+// arch, channels, up ("Model" group): the choice between the dense networks
+// above and convolutional ones (ConvNetworks.h), for the variants whose
+// objective works with either.
+std::vector<ParamSpec> architectureChoiceSpecs(const std::string& defaultChannels = "16,32");
+
 // Concatenation helper for building a variant's spec list.
 std::vector<ParamSpec> joinSpecs(std::vector<std::vector<ParamSpec>> parts);
 

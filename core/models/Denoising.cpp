@@ -68,7 +68,7 @@ VariantInfo denoisingVariant()
         .name = "Denoising autoencoder",
         .summary = "Rebuilds the clean input from a corrupted copy (Gaussian noise, masking, "
                    "salt-and-pepper), drawn afresh for every batch",
-        .specs = joinSpecs({denseArchitectureSpecs("512,256", 32), own, trainingSpecs(1e-3, 128)}),
+        .specs = joinSpecs({denseArchitectureSpecs("512,256", 32), architectureChoiceSpecs(), own, trainingSpecs(1e-3, 128)}),
         .create = [](const HyperParams& hp, const ModelContext& c) -> std::unique_ptr<Autoencoder> {
             return std::make_unique<DenoisingAutoencoder>(hp, c);
         },

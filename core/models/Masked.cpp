@@ -3,6 +3,7 @@
 #include "losses/Bce.h"
 #include "losses/Mse.h"
 #include "models/CommonSpecs.h"
+#include "models/ConvNetworks.h"
 
 #include <algorithm>
 #include <cmath>
@@ -23,12 +24,12 @@ MissingSpec missingFromSpecs(const HyperParams& hp, const ModelContext& context)
     return s;
 }
 
-Dense maskLayerFor(const HyperParams& hp, const ModelContext& context)
+// U: the mask's own path into the first layer (a Dense, or a Conv2d for
+// --arch conv: a conv over the mask image, ConvNetworks.h).
+std::unique_ptr<Layer> maskLayerFor(const HyperParams& hp, const ModelContext& context)
 {
-    const auto hidden = hp.intList("hidden");
-    const int width = hidden.empty() ? hp.integer("latent") : hidden.front();
     Rng rng(context.seed ^ 0x3a5cull);
-    return Dense(context.inputDim, width, rng, Init::Xavier);
+    return buildFirstLayerTwin(hp, context, rng);
 }
 
 // 1 with probability keep, else 0.
@@ -63,7 +64,7 @@ std::vector<Parameter> MaskedAutoencoder::parameters()
 {
     std::vector<Parameter> params;
     appendParameters(params, "encoder", m_encoder);
-    appendParameters(params, "mask", m_maskLayer);
+    appendParameters(params, "mask", *m_maskLayer);
     appendParameters(params, "decoder", m_decoder);
     return params;
 }
@@ -71,7 +72,7 @@ std::vector<Parameter> MaskedAutoencoder::parameters()
 void MaskedAutoencoder::zeroAllGrads()
 {
     zeroGrad();
-    m_maskLayer.zeroGrad();
+    m_maskLayer->zeroGrad();
 }
 
 Matrix MaskedAutoencoder::dataMask(const Matrix& x) const { return missingMask(x, m_missing); }
@@ -79,7 +80,7 @@ Matrix MaskedAutoencoder::dataMask(const Matrix& x) const { return missingMask(x
 Matrix MaskedAutoencoder::encodeMasked(const Matrix& x, const Matrix& mask)
 {
     // first layer: W x~ + b + U m, then the rest of the encoder
-    Matrix h = m_encoder.at(0).forward(x) + m_maskLayer.forward(mask);
+    Matrix h = m_encoder.at(0).forward(x) + m_maskLayer->forward(mask);
     for (std::size_t i = 1; i < m_encoder.size(); ++i)
         h = m_encoder.at(i).forward(h);
     return h;
@@ -91,7 +92,7 @@ void MaskedAutoencoder::backwardEncoder(const Matrix& dCode)
     for (std::size_t i = m_encoder.size(); i-- > 1;)
         d = m_encoder.at(i).backward(d);
     m_encoder.at(0).backward(d);
-    m_maskLayer.backward(d);
+    m_maskLayer->backward(d);
 }
 
 Matrix MaskedAutoencoder::encode(const Matrix& x)
@@ -202,7 +203,7 @@ VariantInfo maskedVariant()
         .name = "Masked autoencoder (imputation)",
         .summary = "Trained on data with entries missing (MCAR, MAR, MNAR); fills them in, "
                    "scored against mean and regression imputation",
-        .specs = joinSpecs({denseArchitectureSpecs("512,256", 32), std::move(own), trainingSpecs(1e-3, 128)}),
+        .specs = joinSpecs({denseArchitectureSpecs("512,256", 32), architectureChoiceSpecs(), std::move(own), trainingSpecs(1e-3, 128)}),
         .create = [](const HyperParams& hp, const ModelContext& c) -> std::unique_ptr<Autoencoder> {
             return std::make_unique<MaskedAutoencoder>(hp, c);
         },

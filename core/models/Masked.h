@@ -3,7 +3,8 @@
 // entries missing, by a chosen mechanism (MCAR, MAR or MNAR, see
 // data/MissingData.h; entries that are NaN in the data count as missing too).
 // It sees the observed values and where they are:
-//   input  [x .* m, m]  (the first layer is W x~ + U m + b; U is "mask.weight")
+//   input  [x .* m, m]  (the first layer is W x~ + U m + b; U is "mask.weight",
+//                        a convolution over the mask for --arch conv)
 // and learns, on observed entries only, to rebuild what extra random masking
 // hid from it:
 //   m      = the data's mask (1 = observed),  e ~ Bernoulli(1 - extra-mask)
@@ -48,7 +49,7 @@ private:
 
     MissingSpec m_missing;
     double m_extraMask;
-    Dense m_maskLayer;       // U: mask -> first hidden layer
+    std::unique_ptr<Layer> m_maskLayer;   // U: mask -> first hidden layer (Dense or Conv2d)
 };
 
 VariantInfo maskedVariant();

@@ -1,7 +1,7 @@
 #include "models/Undercomplete.h"
 
-#include "layers/Dense.h"
 #include "models/CommonSpecs.h"
+#include "models/ConvNetworks.h"
 
 namespace aelab {
 
@@ -9,15 +9,12 @@ DenseAutoencoder::DenseAutoencoder(const HyperParams& hp, const ModelContext& co
     : Autoencoder(hp, context, hp.integer("latent")), m_output(outputModeFor(hp, context))
 {
     Rng rng(context.seed);
-    const auto hidden = hp.intList("hidden");
-    const std::vector<int> mirrored(hidden.rbegin(), hidden.rend());
-    const std::string activation = hp.choice("activation");
-    m_encoder = buildMlp(context.inputDim, hidden, m_latent, activation, rng);
-    m_decoder = buildMlp(m_latent, mirrored, context.inputDim, activation, rng);
-    // The encoder's input is the data, whose gradient no one needs: its first
+    // Dense or conv per "arch" (dense when the variant has no such spec). The
+    // encoder's input is the data, whose gradient no one needs: its first
     // layer skips dX (a sixth of a step's matrix products for 784-512-256-2).
-    if (auto* first = dynamic_cast<Dense*>(&m_encoder.at(0)))
-        first->setInputGradient(false);
+    NetworkPair networks = buildNetworks(hp, context, m_latent, m_latent, rng);
+    m_encoder = std::move(networks.encoder);
+    m_decoder = std::move(networks.decoder);
     m_optimizer = optimizerFromSpecs(hp);
 }
 
@@ -57,7 +54,17 @@ LossTerms DenseAutoencoder::evaluate(const Matrix& batch, Rng& rng) { return obj
 
 Matrix DenseAutoencoder::encode(const Matrix& x) { return m_encoder.forward(x); }
 
-Matrix DenseAutoencoder::decode(const Matrix& z) { return toDataSpace(m_output, m_decoder.forward(z)); }
+Matrix DenseAutoencoder::decode(const Matrix& z)
+{
+    forgetSwitches(m_decoder);   // a code of its own: no encoder pass to unpool with
+    return toDataSpace(m_output, m_decoder.forward(z));
+}
+
+Matrix DenseAutoencoder::reconstruct(const Matrix& x)
+{
+    const Matrix code = encode(x);
+    return toDataSpace(m_output, m_decoder.forward(code));   // unpools with x's switches
+}
 
 std::vector<Parameter> DenseAutoencoder::parameters()
 {
@@ -76,7 +83,7 @@ VariantInfo undercompleteVariant()
         .name = "Undercomplete autoencoder",
         .summary = "Compresses each input through a narrow code and rebuilds it; "
                    "linear activations recover the PCA subspace",
-        .specs = joinSpecs({denseArchitectureSpecs("512,256", 2), trainingSpecs(1e-3, 128)}),
+        .specs = joinSpecs({denseArchitectureSpecs("512,256", 2), architectureChoiceSpecs(), trainingSpecs(1e-3, 128)}),
         .create = [](const HyperParams& hp, const ModelContext& c) -> std::unique_ptr<Autoencoder> {
             return std::make_unique<DenseAutoencoder>(hp, c);
         },

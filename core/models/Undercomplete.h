@@ -4,7 +4,9 @@
 // activations and MSE it learns the PCA subspace (Baldi & Hornik, 1989).
 //
 // DenseAutoencoder is also the base of the dense regularised variants: they
-// override objective() to add their terms.
+// override objective() to add their terms. Despite its name it also holds a
+// convolutional encoder/decoder when the variant offers "arch" and it is
+// "conv" (ConvNetworks.h); the objectives do not change.
 #include "models/DenseNetworks.h"
 #include "models/Registry.h"
 #include "optim/Optimizer.h"
@@ -21,6 +23,7 @@ public:
     LossTerms computeGradients(const Matrix& batch, Rng& rng) override;
     Matrix encode(const Matrix& x) override;
     Matrix decode(const Matrix& z) override;
+    Matrix reconstruct(const Matrix& x) override;   // decodes with x's unpooling switches
     std::vector<Parameter> parameters() override;
     void setLearningRate(double lr) override;
 

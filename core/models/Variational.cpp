@@ -2,6 +2,7 @@
 
 #include "losses/GaussianKl.h"
 #include "models/CommonSpecs.h"
+#include "models/ConvNetworks.h"
 
 namespace aelab {
 
@@ -10,11 +11,9 @@ VariationalAutoencoder::VariationalAutoencoder(const HyperParams& hp, const Mode
       m_beta(hp.real("beta"))
 {
     Rng rng(context.seed);
-    const auto hidden = hp.intList("hidden");
-    const std::vector<int> mirrored(hidden.rbegin(), hidden.rend());
-    const std::string activation = hp.choice("activation");
-    m_encoder = buildMlp(context.inputDim, hidden, 2 * m_latent, activation, rng);
-    m_decoder = buildMlp(m_latent, mirrored, context.inputDim, activation, rng);
+    NetworkPair networks = buildNetworks(hp, context, 2 * m_latent, m_latent, rng);   // dense or conv ("arch")
+    m_encoder = std::move(networks.encoder);
+    m_decoder = std::move(networks.decoder);
     m_optimizer = optimizerFromSpecs(hp);
 }
 
@@ -82,9 +81,17 @@ Matrix VariationalAutoencoder::encode(const Matrix& x)
     return m_encoder.forward(x).leftCols(m_latent);
 }
 
-Matrix VariationalAutoencoder::decode(const Matrix& z) { return toDataSpace(m_output, m_decoder.forward(z)); }
+Matrix VariationalAutoencoder::decode(const Matrix& z)
+{
+    forgetSwitches(m_decoder);   // a code of its own: no encoder pass to unpool with
+    return toDataSpace(m_output, m_decoder.forward(z));
+}
 
-Matrix VariationalAutoencoder::reconstruct(const Matrix& x) { return decode(encode(x)); }
+Matrix VariationalAutoencoder::reconstruct(const Matrix& x)
+{
+    const Matrix mu = encode(x);
+    return toDataSpace(m_output, m_decoder.forward(mu));   // unpools with x's switches
+}
 
 Matrix VariationalAutoencoder::samplePrior(int n, Rng& rng) { return decode(rng.normalMatrix(n, m_latent)); }
 
@@ -110,7 +117,7 @@ VariantInfo variationalVariant()
         .name = "Variational autoencoder",
         .summary = "Encodes each input as a Gaussian over codes, samples by reparameterisation, "
                    "and keeps codes near N(0, I) so the prior can be sampled and decoded",
-        .specs = joinSpecs({denseArchitectureSpecs("512,256", 2), own, trainingSpecs(1e-3, 128)}),
+        .specs = joinSpecs({denseArchitectureSpecs("512,256", 2), architectureChoiceSpecs(), own, trainingSpecs(1e-3, 128)}),
         .create = [](const HyperParams& hp, const ModelContext& c) -> std::unique_ptr<Autoencoder> {
             return std::make_unique<VariationalAutoencoder>(hp, c);
         },

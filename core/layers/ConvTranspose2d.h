@@ -1,0 +1,49 @@
+#pragma once
+// Transposed convolution ("deconvolution"), as PyTorch's nn.ConvTranspose2d:
+// the adjoint of a Conv2d with the same kernel k, stride s and padding p, so
+// each input pixel spreads its value, weighted by the kernel, over a k x k
+// patch of an output s times larger:
+//   Y[b, o, iy s - p + i, ix s - p + j] += W[c, o, i, j] X[b, c, iy, ix],  plus bias[o]
+// Input (C, H, W) -> output (O, OH, OW), OH = (H - 1) s - 2p + k + outputPadding;
+// outputPadding (< s) adds rows and columns at the bottom and right, picking
+// one of the s sizes a stride-s convolution maps back to H.
+// Lowered like Conv2d, with im2col/col2im on the OUTPUT image:
+//   forward   cols = W^T X' (O k k, B H W);       Y = col2im(cols) + bias
+//   backward  dcols = im2col(dY);  dW += X' dcols^T;  dX' = W dcols
+// where X' is X with the batch and channel axes swapped. The weight is
+// PyTorch's (C, O, k, k) flattened to (C, O k k); the bias is (1, O).
+#include "layers/Dense.h"
+#include "layers/Im2col.h"
+
+namespace aelab {
+
+class ConvTranspose2d : public Layer {
+public:
+    // He init scales by the inputs that reach one output, C k k / s^2;
+    // Xavier uses that fan-in and a fan-out of O k k / s^2. Biases start at zero.
+    ConvTranspose2d(const ImageShape& input, int outChannels, int kernel, int stride, int padding,
+                    int outputPadding, Rng& rng, Init init = Init::He);
+
+    Matrix forward(const Matrix& x) override;
+    Matrix backward(const Matrix& dy) override;
+    std::vector<Parameter> parameters() override;
+    std::string describe() const override;   // "ConvTranspose2d(32x7x7 -> 16x14x14, k3 s2 p1 op1)"
+    std::unique_ptr<Layer> clone() const override;
+
+    ImageShape inputShape() const { return m_input; }
+    ImageShape outputShape() const { return m_geometry.input; }
+    Matrix& weight() { return m_weight; }
+    Matrix& bias() { return m_bias; }
+
+private:
+    ImageShape m_input;
+    ConvGeometry m_geometry;         // of the convolution from the output back to the input
+    int m_outputPadding;
+    Matrix m_weight, m_weightGrad;   // (C, O k k)
+    Matrix m_bias, m_biasGrad;       // (1, O)
+    Matrix m_inputCm;                // X' (C, B H W) of the last forward
+    Matrix m_cols;                   // cols, then dcols (O k k, B H W)
+    Matrix m_product;                // dX' (C, B H W)
+};
+
+} // namespace aelab

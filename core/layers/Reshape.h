@@ -1,0 +1,30 @@
+#pragma once
+// Reshape and Flatten: a batch row already holds an image in (C, H, W) order,
+// so changing how its values are read as an image moves no data. The layer
+// checks the width of what passes and names the new shape, so a network
+// reads Dense(...) -> Reshape(1568 -> 32x7x7) -> ConvTranspose2d(...).
+#include "layers/ImageShape.h"
+#include "layers/Layer.h"
+
+namespace aelab {
+
+class Reshape : public Layer {
+public:
+    // from.size() must equal to.size().
+    Reshape(const ImageShape& from, const ImageShape& to);
+    // (C, H, W) -> (C H W, 1, 1), as nn.Flatten.
+    static Reshape flatten(const ImageShape& from);
+
+    Matrix forward(const Matrix& x) override;     // x unchanged
+    Matrix backward(const Matrix& dy) override;   // dy unchanged
+    std::string describe() const override;        // "Reshape(1568 -> 32x7x7)", "Flatten(32x7x7 -> 1568)"
+    std::unique_ptr<Layer> clone() const override;
+
+    ImageShape inputShape() const { return m_from; }
+    ImageShape outputShape() const { return m_to; }
+
+private:
+    ImageShape m_from, m_to;
+};
+
+} // namespace aelab
