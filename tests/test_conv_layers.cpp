@@ -125,7 +125,7 @@ private slots:
         std::ifstream in(test::fixture("torch_conv/conv_reference.json"));
         QVERIFY2(in, "tests/fixtures/torch_conv/conv_reference.json is missing");
         m_ref = json::parse(in);
-        QVERIFY(m_ref["cases"].size() >= 9);
+        QVERIFY(m_ref["cases"].size() >= 12);
         qInfo("Scalar is %s; tolerance %g", kDouble ? "double" : "float", kTol);
     }
     void init() { g_worst = 0; }
@@ -257,6 +257,8 @@ private slots:
         QTest::newRow("k3 s1 p1") << "conv_k3_s1_p1";
         QTest::newRow("k3 s2 p1") << "conv_k3_s2_p1";
         QTest::newRow("k2 s1 p0") << "conv_k2_s1_p0";
+        QTest::newRow("4 channels k3 s1 p1 (patches as rows)") << "conv_c4_k3_s1_p1";
+        QTest::newRow("4 channels k3 s2 p0 (patches as rows)") << "conv_c4_k3_s2_p0";
     }
 
     void conv2dMatchesTorch()

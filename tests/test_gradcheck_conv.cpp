@@ -129,13 +129,13 @@ private slots:
         QFETCH(bool, sparse);
         Rng rng(2);
         Sequential net;
-        net.emplace<Conv2d>(ImageShape{2, 6, 6}, 3, 3, 1, 1, rng);
+        net.emplace<Conv2d>(ImageShape{4, 6, 6}, 3, 3, 1, 1, rng);   // patches of 36 >= kSparseMinPatch
         net.emplace<Tanh>();
         net.emplace<MaxPool2d>(ImageShape{3, 6, 6}, 2);
         auto& conv = dynamic_cast<Conv2d&>(net.at(0));
         conv.bias() = rng.normalMatrix(1, 3);
         conv.setSparseBackward(sparse);
-        const Matrix x = smoothInput(3, 72, rng);
+        const Matrix x = smoothInput(3, 144, rng);
         expectPass(checkInputGradient(net, x), std::string("conv-tanh-pool input, ") + (sparse ? "sparse" : "dense"));
         QCOMPARE(conv.lastBackwardWasSparse(), sparse);
         expectPass(checkParameterGradients(net, x),

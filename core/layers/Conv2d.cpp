@@ -37,10 +37,16 @@ Matrix Conv2d::forward(const Matrix& x)
 {
     checkImageBatch(x, m_geometry.input, "Conv2d");
     const Eigen::Index batch = x.rows(), P = m_geometry.outPlane(), O = m_outChannels;
-    m_rows.resize(batch * P, m_geometry.patch());
-    im2row(x.data(), batch, m_geometry, m_rows.data());
     m_product.resize(O, batch * P);
-    m_product.noalias() = m_weight * m_rows.transpose();            // Y' = W R^T (O, B OH OW)
+    if (patchesAsRows()) {
+        m_rows.resize(batch * P, m_geometry.patch());
+        im2row(x.data(), batch, m_geometry, m_rows.data());
+        m_product.noalias() = m_weight * m_rows.transpose();        // Y' = W R^T (O, B OH OW)
+    } else {
+        m_rows.resize(m_geometry.patch(), batch * P);
+        im2col(x.data(), batch, m_geometry, m_rows.data());
+        m_product.noalias() = m_weight * m_rows;                    // Y' = W R^T, R^T held as is
+    }
     Matrix y(batch, O * P);
     toBatchMajor(m_product.data(), batch, int(O), P, y.data(), m_bias.data());   // + bias
     return y;
@@ -49,11 +55,12 @@ Matrix Conv2d::forward(const Matrix& x)
 Matrix Conv2d::backward(const Matrix& dy)
 {
     const Eigen::Index P = m_geometry.outPlane(), batch = dy.rows();
-    if (dy.cols() != m_outChannels * P || batch * P != m_rows.rows())
+    if (dy.cols() != m_outChannels * P || batch * P != (patchesAsRows() ? m_rows.rows() : m_rows.cols()))
         fail(ErrorKind::InvalidArgument, "Conv2d::backward: the gradient does not match the last forward batch");
     addChannelSums(dy, m_outChannels, m_biasGrad);                  // db
-    const Eigen::Index nonZero = (dy.array() != Scalar(0)).count();
-    m_lastSparse = m_sparseAllowed && double(nonZero) <= kSparseDensity * double(dy.size());
+    const bool mayBeSparse = m_sparseAllowed && patchesAsRows();
+    const Eigen::Index nonZero = mayBeSparse ? (dy.array() != Scalar(0)).count() : dy.size();
+    m_lastSparse = mayBeSparse && double(nonZero) <= kSparseDensity * double(dy.size());
     if (m_lastSparse)
         sparseBackward(dy);
     else
@@ -61,7 +68,10 @@ Matrix Conv2d::backward(const Matrix& dy)
     if (!m_inputGradient)
         return {};
     Matrix dx = Matrix::Zero(batch, m_geometry.input.size());
-    row2im(m_gradRows.data(), batch, m_geometry, dx.data());
+    if (patchesAsRows())
+        row2im(m_gradRows.data(), batch, m_geometry, dx.data());
+    else
+        col2im(m_gradRows.data(), batch, m_geometry, dx.data());
     return dx;
 }
 
@@ -70,6 +80,14 @@ void Conv2d::denseBackward(const Matrix& dy)
     const Eigen::Index batch = dy.rows(), P = m_geometry.outPlane(), O = m_outChannels;
     m_product.resize(O, batch * P);
     toChannelMajor(dy.data(), batch, int(O), P, m_product.data());  // dY'
+    if (!patchesAsRows()) {
+        m_weightGrad.noalias() += m_product * m_rows.transpose();   // dW = dY' R, R^T held
+        if (!m_inputGradient)
+            return;
+        m_gradRows.resize(m_geometry.patch(), batch * P);
+        m_gradRows.noalias() = m_weight.transpose() * m_product;    // dR^T = W^T dY'
+        return;
+    }
     m_weightGrad.noalias() += m_product * m_rows;                   // dW = dY' R
     if (!m_inputGradient)
         return;

@@ -5,7 +5,9 @@
 // Lowered to one matrix product per batch (Im2col.h, patches as rows):
 //   forward   R = im2row(X) (B OH OW, C k k);   Y' = W R^T (O, B OH OW)
 //   backward  dW += dY' R;   db += sums of dY per channel;   dX = row2im(dY'^T W)
-// where Y' is Y with its batch and channel axes swapped. When most of
+// where Y' is Y with its batch and channel axes swapped. Patches shorter than
+// kSparseMinPatch are held transposed, as im2col's R^T (C k k, B OH OW), whose
+// long runs are cheaper to fill (a first layer on one channel: 9 values). When most of
 // dY is zero (a conv followed by ReLU and max-pooling passes back at most a
 // quarter of its outputs' gradients) backward skips the zeros: the same sums,
 // one patch row per non-zero entry, instead of the two dense products.
@@ -44,11 +46,17 @@ public:
     // Backward takes the sparse path when at most this fraction of dY is
     // non-zero and the path is allowed (the default); not allowing it forces
     // the dense products (for tests and benchmarks).
+    // The sparse path also needs patches of at least kSparseMinPatch values:
+    // its per-entry bookkeeping only pays against long rows (measured on the
+    // bench model: patch 144, sparse 12 ms against dense 22 ms; patch 9,
+    // sparse 7.5 ms against dense 4 ms).
     static constexpr double kSparseDensity = 0.3;
+    static constexpr int kSparseMinPatch = 32;
     void setSparseBackward(bool allowed) { m_sparseAllowed = allowed; }
     bool lastBackwardWasSparse() const { return m_lastSparse; }
 
 private:
+    bool patchesAsRows() const { return m_geometry.patch() >= kSparseMinPatch; }
     void denseBackward(const Matrix& dy);
     void sparseBackward(const Matrix& dy);
 
@@ -56,9 +64,9 @@ private:
     int m_outChannels;
     Matrix m_weight, m_weightGrad;   // (O, C k k)
     Matrix m_bias, m_biasGrad;       // (1, O)
-    Matrix m_rows;                   // im2row of the last input (B OH OW, C k k)
+    Matrix m_rows;                   // im2row of the last input (B OH OW, C k k), or its transpose
     Matrix m_product;                // Y' or dY' (O, B OH OW)
-    Matrix m_gradRows;               // dY'^T W (B OH OW, C k k), row2im'd into dX
+    Matrix m_gradRows;               // dY'^T W (B OH OW, C k k) or its transpose, into dX
     bool m_inputGradient = true;
     bool m_sparseAllowed = true;
     bool m_lastSparse = false;

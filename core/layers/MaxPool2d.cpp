@@ -110,8 +110,8 @@ Matrix MaxPool2d::backward(const Matrix& dy)
         fail(ErrorKind::InvalidArgument, "MaxPool2d::backward: no switches recorded for this batch");
     const Eigen::Index batch = dy.rows();
     const int C = m_input.channels;
-    Matrix dx = Matrix::Zero(batch, m_input.size());
     const std::int32_t* switches = m_switches->index.data();
+    Matrix dx = Matrix::Zero(batch, m_input.size());
     parallelFor(batch * C, Eigen::Index(m_output.plane()), [&](Eigen::Index task) {
         const Eigen::Index b = task / C;
         const int c = int(task % C);

@@ -166,8 +166,11 @@ Sequential buildConvEncoder(const ConvDesign& d, int codeWidth, Rng& rng)
         if (i == 0)
             conv->setInputGradient(false);   // its input is the data
         net.add(std::move(conv));
-        net.add(makeActivation(d.activation));
+        // act(MaxPool(h)) = MaxPool(act(h)): every activation offered is
+        // non-decreasing, so the maximum commutes with it; after the pooling
+        // it touches a quarter of the values.
         net.add(std::make_unique<MaxPool2d>(ImageShape{d.channels[i], levels[i].height, levels[i].width}, kPool));
+        net.add(makeActivation(d.activation));
     }
     const ImageShape top = levels.back();
     net.add(std::make_unique<Reshape>(Reshape::flatten(top)));

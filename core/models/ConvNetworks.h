@@ -6,6 +6,10 @@
 // For images (C, H, W) and channels c1..cn (the "channels" spec):
 //   encoder  [Conv(c_{i-1} -> c_i, 3x3, pad 1) act MaxPool(2x2)] for i = 1..n,
 //            Flatten, Dense(cn hn wn -> code)                (the code is linear)
+//            (built as Conv MaxPool act: the same function, since every
+//            activation offered is non-decreasing and so commutes with max,
+//            at a quarter of the activation's cost; the same gradients, and
+//            the same switches wherever the pooled value is not cut to 0)
 //   decoder  Dense(latent -> cn hn wn) act, Reshape(cn, hn, wn), then for
 //            i = n..1 one way up ("up") from level i to level i-1, with c0 = C
 //            and no activation after the last (it gives logits or values):

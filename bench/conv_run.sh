@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# aelab's conv autoencoder against PyTorch, in one command:
+#   bench/conv_run.sh             3 rounds; each runs, alternating so that a busy
+#                                 moment of the machine hits every side, aelab-cli
+#                                 and PyTorch on 1 thread and on all cores
+#   ROUNDS=5 bench/conv_run.sh    more rounds
+#   THREADS="1"                   thread settings to try (default: "1 $(nproc)")
+#   LIMIT=N                       train on the first N images (default 20000)
+#   AELAB_CLI=path                use this aelab-cli instead of building one
+#   AELAB_BUILD_DIR=dir           where to build aelab-cli (default: build)
+#
+# Model on both sides (bench/conv_torch.py has PyTorch's): Conv(1->16, 3x3,
+# pad 1) ReLU MaxPool2, Conv(16->32, 3x3, pad 1) ReLU MaxPool2, Linear(1568->16),
+# Linear(16->1568) ReLU, ConvTranspose(32->16, 3, stride 2, pad 1, output pad 1)
+# ReLU, ConvTranspose(16->1, same), sigmoid+BCE, Adam 1e-3, batch 128, one
+# epoch. Prints samples/s of each run, the best and median of each side at
+# each thread setting, and the ratio of aelab's best setting to PyTorch's.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+rounds=${ROUNDS:-3}
+limit=${LIMIT:-20000}
+settings=(${THREADS:-1 $(nproc)})
+work=$(mktemp -d "${TMPDIR:-/tmp}/aelab-conv-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+"$here/setup.sh"
+
+cli=${AELAB_CLI:-}
+if [ -z "$cli" ]; then
+  build=${AELAB_BUILD_DIR:-$root/build}
+  if [ ! -f "$build/CMakeCache.txt" ]; then
+    launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" >/dev/null
+  fi
+  cmake --build "$build" --target aelab-cli -j"$(nproc)" >/dev/null
+  cli=$build/app/aelab-cli
+fi
+[ -x "$cli" ] || { echo "conv bench: no aelab-cli at $cli" >&2; exit 1; }
+
+echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "aelab-cli: $cli; $limit images, one epoch, batch 128"
+
+run_aelab() {
+  OMP_NUM_THREADS=$1 "$cli" train --variant ae --dataset fashion-mnist --limit "$limit" --val 0 --epochs 1 \
+    --arch conv --channels 16,32 --latent 16 --up deconv --activation relu --output sigmoid-bce \
+    --optimizer adam --lr 1e-3 --batch 128 --threads "$1" </dev/null >"$work/aelab.txt" 2>&1 \
+    || { cat "$work/aelab.txt" >&2; exit 1; }
+  sed -n 's/.* \([0-9.]*\) samples\/s.*/\1/p' "$work/aelab.txt" | head -1
+}
+run_torch() {
+  OMP_NUM_THREADS=$1 /usr/bin/python3 "$here/conv_torch.py" --threads "$1" --limit "$limit" >"$work/torch.txt" 2>&1 \
+    || { cat "$work/torch.txt" >&2; exit 1; }
+  sed -n 's/.*samples\/s=\([0-9.]*\).*/\1/p' "$work/torch.txt"
+}
+
+declare -A results
+sides=()
+for t in "${settings[@]}"; do sides+=("aelab-${t}t" "torch-${t}t"); done
+printf '\n%-6s' round; for s in "${sides[@]}"; do printf ' %10s' "$s"; done; echo
+for ((r = 1; r <= rounds; r++)); do
+  printf '%-6s' "$r"
+  for s in "${sides[@]}"; do
+    t=${s#*-}; t=${t%t}
+    case $s in
+      aelab-*) v=$(run_aelab "$t") ;;
+      torch-*) v=$(run_torch "$t") ;;
+    esac
+    results[$s]="${results[$s]:-} $v"
+    printf ' %10s' "$v"
+  done
+  echo
+done
+
+args=()
+for s in "${sides[@]}"; do args+=("$s=${results[$s]}"); done
+/usr/bin/python3 - "${args[@]}" <<'PY'
+import statistics, sys
+sides = {}
+for arg in sys.argv[1:]:
+    name, values = arg.split("=", 1)
+    sides[name] = [float(v) for v in values.split()]
+best = {k: max(v) for k, v in sides.items()}
+median = {k: statistics.median(v) for k, v in sides.items()}
+print()
+print(f"{'side':<10} {'best':>9} {'median':>9}   samples/s")
+for k in sides:
+    print(f"{k:<10} {best[k]:>9.0f} {median[k]:>9.0f}")
+def top(prefix, table):
+    return max((k for k in sides if k.startswith(prefix)), key=lambda k: table[k])
+for label, table in (("best", best), ("median", median)):
+    a, t = top("aelab", table), top("torch", table)
+    print(f"ratio aelab / PyTorch, each at its {label} thread setting: {table[a] / table[t]:.2f}x ({a} vs {t})")
+PY
