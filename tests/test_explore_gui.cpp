@@ -30,6 +30,7 @@
 
 #include <QAction>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -40,6 +41,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <filesystem>
 #include <map>
 #include <memory>
 
@@ -226,6 +228,13 @@ private slots:
         QVERIFY(gridReady.wait(kReplyTimeoutMs));
         QCOMPARE(grid->tileCount(), 25);
         QCOMPARE(grid->mosaic().size(), QSize(5 * 28 + 4, 5 * 28 + 4));   // 1 px gaps
+        // The grid and the tab export like the other views.
+        const auto dir = test::freshTempDir("explore-export");
+        const QString png = QString::fromStdString((dir / "grid.png").string());
+        QVERIFY(w->exportView("manifold", png));
+        QVERIFY(!QImage(png).isNull());
+        QVERIFY(w->exportView("explorer", QString::fromStdString((dir / "explorer.png").string())));
+        std::filesystem::remove_all(dir);
 
         // Two chosen dimensions instead of principal components.
         map->setPlaneChoice({.mode = PlaneMode::Dims, .dimX = 2, .dimY = 0});

@@ -3,14 +3,15 @@
 #include "CaeDiagnostic.h"
 #include "ControlPanel.h"
 #include "DenoisingView.h"
-#include "HashingDiagnostic.h"
 #include "DiagnosticPanel.h"
 #include "DiagnosticsView.h"
 #include "FeaturesView.h"
+#include "HashingDiagnostic.h"
 #include "HyperParamForm.h"
 #include "LatentExplorer.h"
 #include "LatentMapView.h"
 #include "LossView.h"
+#include "ManifoldGridView.h"
 #include "PlotStyle.h"
 #include "ReconstructionView.h"
 
@@ -167,6 +168,11 @@ void MainWindow::buildMenus()
     exportMenu->addAction(tr("Latent map…"), this, [this] { chooseExport("latent"); });
     exportMenu->addAction(tr("Reconstructions…"), this, [this] { chooseExport("reconstructions"); });
     exportMenu->addAction(tr("Denoising…"), this, [this] { chooseExport("denoising"); });
+    exportMenu->addSeparator();
+    exportMenu->addAction(tr("Latent explorer…"), this, [this] { chooseExport("explorer"); });
+    exportMenu->addAction(tr("Manifold grid…"), this, [this] { chooseExport("manifold"); });
+    exportMenu->addAction(tr("Features…"), this, [this] { chooseExport("features"); });
+    exportMenu->addAction(tr("Diagnostics…"), this, [this] { chooseExport("diagnostics"); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -560,6 +566,10 @@ bool MainWindow::exportView(const QString& view, const QString& path)
         : view == "latent"           ? static_cast<QWidget*>(m_latent->plot())
         : view == "reconstructions"  ? m_recon->exportTarget()
         : view == "denoising"        ? m_denoise->exportTarget()
+        : view == "explorer"         ? static_cast<QWidget*>(m_explorer)
+        : view == "manifold"         ? static_cast<QWidget*>(m_explorer->grid())
+        : view == "features"         ? static_cast<QWidget*>(m_features)
+        : view == "diagnostics"      ? static_cast<QWidget*>(m_diagnostics)
                                      : nullptr;
     if (!target) {
         showError(tr("Cannot export"), tr("There is no view called '%1'.").arg(view));

@@ -53,7 +53,8 @@ public:
     void openDataset(const QString& spec);
     void openModelFile(const QString& path);
     void saveModelFile(const QString& path);
-    bool exportView(const QString& view, const QString& path);   // "loss", "latent", "reconstructions", "denoising"
+    // "loss", "latent", "reconstructions", "denoising", "explorer", "manifold", "features", "diagnostics"
+    bool exportView(const QString& view, const QString& path);
 
     void showError(const QString& title, const QString& text);
 

@@ -69,12 +69,14 @@ void StackedDiagnostic::consume(const Snapshot& s)
         m_lastStep = std::max(m_lastStep, p.step);
         added = true;
     }
-    if ((added || !s.phases.empty()) && isVisible())
+    const bool due = !m_sinceDraw.isValid() || m_sinceDraw.elapsed() >= 250 || s.status != RunStatus::Running;
+    if ((added || !s.phases.empty()) && isVisible() && due)
         drawPhases();
 }
 
 void StackedDiagnostic::drawPhases()
 {
+    m_sinceDraw.restart();
     m_plot->clearItems();
     m_plot->rescaleAxes();
     const QCPRange y = m_plot->yAxis->range();

@@ -4,6 +4,8 @@
 // filters of each layer (deeper ones through the layers below them).
 #include "DiagnosticPanel.h"
 
+#include <QElapsedTimer>
+
 class QCPGraph;
 class QCustomPlot;
 class QLabel;
@@ -38,6 +40,7 @@ private:
     long long m_lastStep = 0;
     std::size_t m_reconTerm = std::size_t(-1);
     int m_layerRows = 0;
+    QElapsedTimer m_sinceDraw;     // the curve is redrawn at most every 250 ms
 };
 
 } // namespace aelab::ui
