@@ -68,7 +68,10 @@ ExploreMapView::ExploreMapView(QWidget* parent)
     m_every->setPrefix(tr("every "));
     m_every->setSuffix(tr(" steps"));
     m_every->setToolTip(tr("How often the probe codes are kept for the timeline (doubles when the run grows long)"));
-    connect(m_every, &QSpinBox::valueChanged, this, [this](int v) { m_timeline.setInterval(v); });
+    connect(m_every, &QSpinBox::valueChanged, this, [this](int v) {
+        m_timeline.setInterval(v);
+        emit timelineIntervalChanged(v);
+    });
 
     auto* planeRow = new QHBoxLayout;
     planeRow->addWidget(new QLabel(tr("Plane:"), this));
@@ -183,12 +186,26 @@ void ExploreMapView::consume(const Snapshot& s)
     m_labels = s.latent->labels;
     // Every K steps while running; a run's last codes always.
     if (s.status == RunStatus::Running) {
-        if (!m_timeline.offer(s.step, s.latent->codes))
+        if (!m_timeline.offer(s.step, s.latent->codes)) {
+            if (m_frame >= 0 && int(m_graphs.size()) <= 1 && m_labels.size() > 0)
+                showFrame(m_frame);   // the labels came after the first frames
             return;
+        }
     } else {
         m_timeline.keepLast(s.step, s.latent->codes);
     }
-    const int latent = int(s.latent->codes.cols());
+    afterNewFrame(int(s.latent->codes.cols()));
+}
+
+void ExploreMapView::offerCodes(long long step, const Matrix& codes)
+{
+    if (codes.rows() == 0 || !m_timeline.offer(step, codes))
+        return;
+    afterNewFrame(int(codes.cols()));
+}
+
+void ExploreMapView::afterNewFrame(int latent)
+{
     for (QSpinBox* box : {m_dimX, m_dimY})
         box->setMaximum(std::max(2, latent));
     updateTimelineControls();

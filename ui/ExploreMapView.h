@@ -38,6 +38,8 @@ public:
     void setClassNames(const std::vector<std::string>& names);
     void setVariant(const QString& key);    // vae: dims plane with unseen dims at the prior mean 0
     void consume(const Snapshot& snapshot);
+    // Codes the worker kept for the timeline (every K steps while training).
+    void offerCodes(long long step, const Matrix& codes);
     void clear();
     void refresh();
 
@@ -72,12 +74,14 @@ signals:
     void emptyClicked(QPointF planePoint);
     void dragged(QPointF from, QPointF to, int fromIndex, int toIndex);
     void frameShown(int index);
+    void timelineIntervalChanged(long long steps);
     void planeChanged();
 
 private:
     void makeGraphs(int classes);
     void showFrame(int index);
     void updateTimelineControls();
+    void afterNewFrame(int latent);
     void onPlaneControls();
     int nearestPoint(const QPoint& pixel, double maxPixels) const;
     QPointF toPlane(const QPoint& pixel) const;

@@ -4,6 +4,7 @@
 #include "ImageGrid.h"
 #include "ImageTools.h"
 #include "ManifoldGridView.h"
+#include "TrainingController.h"
 
 #include "explore/Lattice.h"
 #include "math/Error.h"
@@ -121,6 +122,9 @@ LatentExplorer::LatentExplorer(TrainingController* controller, QWidget* parent)
         interpolate({m_sampleA->value(), {}}, {m_sampleB->value(), {}});
     });
     connect(m_grid, &ManifoldGridView::requested, this, &LatentExplorer::decodeGrid);
+    // The worker keeps the probe codes every K steps for the timeline.
+    connect(m_map, &ExploreMapView::timelineIntervalChanged, controller, &TrainingController::setTimelineInterval);
+    connect(controller, &TrainingController::codesKept, this, &LatentExplorer::keepCodes);
     // A live grid follows the map's view (zoom, plane) after a short pause.
     m_gridDelay.setSingleShot(true);
     m_gridDelay.setInterval(150);
@@ -204,6 +208,8 @@ void LatentExplorer::consume(const Snapshot& s)
             requestLive();
     }
 }
+
+void LatentExplorer::keepCodes(long long step, const Matrix& codes) { m_map->offerCodes(step, codes); }
 
 void LatentExplorer::refresh() { m_map->refresh(); }
 

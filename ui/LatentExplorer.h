@@ -40,6 +40,7 @@ public:
     void setDataset(const Dataset& data);
     void setVariant(const QString& key);
     void consume(const Snapshot& snapshot);
+    void keepCodes(long long step, const Matrix& codes);   // the worker's timeline codes
     void clear();
     void refresh();
 

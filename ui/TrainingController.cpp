@@ -40,6 +40,7 @@ TrainingController::TrainingController(QObject* parent)
     });
     connect(m_worker, &TrainingWorker::modelSaved, this, &TrainingController::modelSaved);
     connect(m_worker, &TrainingWorker::exploreReady, this, &TrainingController::exploreReady);
+    connect(m_worker, &TrainingWorker::codesKept, this, &TrainingController::codesKept);
     connect(m_worker, &TrainingWorker::failed, this, [this](const QString& title, const QString& why) {
         if (m_state == State::Loading)
             setState(State::Idle);

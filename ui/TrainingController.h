@@ -47,6 +47,8 @@ public:
     // the answer comes in exploreReady with the returned id. A pending job
     // with the same key is replaced.
     std::uint64_t submit(const std::string& key, ExploreJob job);
+    // How often the worker keeps the probe codes for the timeline (codesKept).
+    void setTimelineInterval(long long steps) { m_requests->timelineInterval.store(std::max(0LL, steps)); }
 
     // Last request to start, used by step() when no run exists.
     void setPendingRequest(const RunRequest& request) { m_pending = request; }
@@ -62,6 +64,7 @@ signals:
     void modelSaved(const QString& path);
     void failed(const QString& title, const QString& why);
     void exploreReady(const aelab::ui::ExploreReply& reply);
+    void codesKept(long long step, const aelab::Matrix& codes);
 
 private:
     void setState(State state);

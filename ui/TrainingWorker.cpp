@@ -6,6 +6,7 @@
 #include "io/ModelFile.h"
 #include "math/Error.h"
 #include "models/Registry.h"
+#include "train/Evaluate.h"
 
 #include <QFileInfo>
 
@@ -116,6 +117,9 @@ void TrainingWorker::startRun(const RunRequest& request)
 
     auto lastEmit = Clock::now();
     m_lastViews = Clock::now() - std::chrono::hours(1);
+    m_lastFrame = m_lastViews;
+    m_lastFrameStep = 0;
+    m_frameCost = 0;
     bool pausedShown = false;
     TrainControl& control = m_requests->control;
     while (true) {
@@ -145,6 +149,7 @@ void TrainingWorker::startRun(const RunRequest& request)
         const bool more = m_trainer->step();
         if (!more)
             break;
+        keepTimelineCodes();
         const bool viewsDue = secondsSince(m_lastViews)
             >= std::max(kMinViewsIntervalMs / 1000.0, kViewsBudget * m_viewsCost);
         if (single || secondsSince(lastEmit) * 1000 >= kSnapshotIntervalMs) {
@@ -210,6 +215,25 @@ bool TrainingWorker::applyRequests()
     }
     runJobs();
     return denoise;
+}
+
+void TrainingWorker::keepTimelineCodes()
+{
+    const long long k = m_requests->timelineInterval.load();
+    const long long step = m_trainer->globalStep();
+    if (k <= 0 || step - m_lastFrameStep < k || secondsSince(m_lastFrame) < kTimelineBudget * m_frameCost)
+        return;
+    try {
+        const auto t0 = Clock::now();
+        Matrix codes = encodeSet(*m_model, m_builder->probe().points);
+        m_frameCost = secondsSince(t0);
+        m_lastFrame = Clock::now();
+        m_lastFrameStep = step;
+        emit codesKept(step, codes);
+    } catch (const std::exception& e) {
+        m_requests->timelineInterval.store(0);   // once is enough
+        emit failed(tr("Cannot keep the timeline"), text(e));
+    }
 }
 
 void TrainingWorker::runJobs()

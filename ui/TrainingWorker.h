@@ -41,6 +41,9 @@ public:
     static constexpr double kViewsBudget = 20.0;
     static constexpr int kMinViewsIntervalMs = 200;
     static constexpr int kProbePoints = 2000;
+    // The timeline's probe codes, every WorkerRequests::timelineInterval
+    // steps, cost at most 1/kTimelineBudget of the training time.
+    static constexpr double kTimelineBudget = 10.0;
     static constexpr int kProbeImages = 10;
 
 signals:
@@ -53,6 +56,7 @@ signals:
     void modelSaved(const QString& path);
     void failed(const QString& title, const QString& why);
     void exploreReady(const aelab::ui::ExploreReply& reply);
+    void codesKept(long long step, const aelab::Matrix& codes);   // the probe set's codes, for the timeline
 
 private:
     using Clock = std::chrono::steady_clock;
@@ -62,6 +66,7 @@ private:
     // denoising row must be recomputed.
     bool applyRequests();
     void runJobs();
+    void keepTimelineCodes();
     void emitSnapshot(bool withViews, bool denoiseOnly = false);
     void fillProgress(Snapshot& s) const;
     ModelInfo modelInfo(const QString& path) const;
@@ -80,6 +85,9 @@ private:
     double m_runningSeconds = 0;   // wall time spent training, pauses excluded
     Clock::time_point m_lastViews;
     double m_viewsCost = 0;        // seconds the last views took
+    long long m_lastFrameStep = 0; // the step of the last timeline codes
+    Clock::time_point m_lastFrame;
+    double m_frameCost = 0;        // seconds the last timeline codes took
 };
 
 } // namespace aelab::ui

@@ -8,6 +8,7 @@ void registerMetaTypes()
     qRegisterMetaType<DatasetPtr>("aelab::ui::DatasetPtr");
     qRegisterMetaType<ModelInfo>("aelab::ui::ModelInfo");
     qRegisterMetaType<ExploreReply>("aelab::ui::ExploreReply");
+    qRegisterMetaType<aelab::Matrix>("aelab::Matrix");
 }
 
 } // namespace aelab::ui

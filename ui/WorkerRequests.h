@@ -22,6 +22,8 @@ class WorkerRequests {
 public:
     TrainControl control;
     std::atomic<int> pendingSteps{0};
+    // Keep the probe set's codes every this many steps for the timeline (0: off).
+    std::atomic<long long> timelineInterval{20};
 
     void setLive(const std::string& key, double value);
     std::map<std::string, double> takeLive();
