@@ -19,6 +19,7 @@
 #include "models/Registry.h"
 #include "models/Stacked.h"
 #include "train/Evaluate.h"
+#include "train/Trainer.h"
 
 #include <QtTest>
 
@@ -251,6 +252,27 @@ private slots:
         QVERIFY(std::abs(fieldAgreement(toward, data).meanCosineToData - 1) < 1e-6);
         toward.deltas = -toward.deltas;
         QVERIFY(std::abs(fieldAgreement(toward, data).meanCosineToData + 1) < 1e-6);
+    }
+
+    void denoisingFieldPointsBackToTheData()
+    {
+        // A dae trained on moons: r(x) - x points towards the data (Alain & Bengio).
+        const Dataset moons = loadDataset("moons", {.limit = 1000});
+        auto model = makeModel("dae", {{"hidden", "32"}, {"lr", "0.01"}}, moons);
+        const PlaneRect rect = dataBounds(moons.trainX);
+        const double before = fieldAgreement(reconstructionField(*model, rect, 15), moons.trainX).meanCosineToData;
+        TrainOptions opt;
+        opt.epochs = 30;
+        opt.batchSize = 64;
+        const Matrix noVal;
+        Trainer trainer(*model, moons.trainX, noVal, opt);
+        QCOMPARE(int(trainer.run()), int(RunStatus::Finished));
+        const VectorField f = reconstructionField(*model, rect, 15);
+        const double cosine = fieldAgreement(f, moons.trainX).meanCosineToData;
+        qInfo("dae on moons: mean cosine to the nearest data point %.3f (untrained %.3f)", cosine, before);
+        // Random directions would average 0; an untrained model already points
+        // roughly at the centre (measured 0.37); trained, measured 0.60.
+        QVERIFY2(cosine > 0.4 && cosine > before + 0.1, qPrintable(QString::number(cosine)));
     }
 
     void filtersAreTheFirstLayersRows()
