@@ -308,6 +308,44 @@ private slots:
         QVERIFY(corner != tile);
     }
 
+    void anOpenedModelIsExploredToo()
+    {
+        const auto dir = test::freshTempDir("explore-open");
+        const QString path = QString::fromStdString((dir / "sparse.safetensors").string());
+        {
+            auto w = openWindow("shapes", "sparse", 2, {{"hidden", "32"}, {"latent", "8"}});
+            QVERIFY(waitLoaded(*w, "shapes"));
+            w->action("train")->trigger();
+            QVERIFY(waitRunEnd(*w));
+            QSignalSpy saved(w->controller(), &TrainingController::modelSaved);
+            w->saveModelFile(path);
+            QVERIFY(saved.wait(kReplyTimeoutMs));
+        }
+        auto w = openWindow("moons", "ae", 2, {});
+        QVERIFY(waitLoaded(*w, "moons"));
+        w->showTab("diagnostics");
+        QSignalSpy opened(w->controller(), &TrainingController::modelOpened);
+        w->openModelFile(path);
+        QVERIFY(opened.wait(kLoadTimeoutMs));
+        // The opened model's variant picks the diagnostic, and the idle worker answers.
+        DiagnosticsView* d = w->diagnosticsView();
+        QVERIFY(d->activePanel());
+        QCOMPARE(d->activePanel()->key(), QString("sparse"));
+        QSignalSpy updated(d->activePanel(), &DiagnosticPanel::updated);
+        d->request();
+        QVERIFY(updated.wait(kReplyTimeoutMs));
+        QCOMPARE(int(qobject_cast<SparseDiagnostic*>(d->activePanel())->meanActivations().size()), 8);
+        // And the explorer has the opened model's codes to click on.
+        LatentExplorer* ex = w->latentExplorer();
+        QVERIFY(waitFor([&] { return ex->map()->frameCount() >= 1; }));
+        QSignalSpy decoded(ex, &LatentExplorer::decodedReady);
+        ex->decodeCode(RowVector::Zero(8));
+        QVERIFY(decoded.wait(kReplyTimeoutMs));
+        QCOMPARE(ex->decodedImage().size(), QSize(28, 28));
+        w.reset();
+        std::filesystem::remove_all(dir);
+    }
+
     void featuresShowFiltersAndActivations()
     {
         auto w = openWindow("shapes", "stacked", 4, {{"hidden", "32,16"}, {"latent", "4"}, {"pretrain-epochs", "1"}});
