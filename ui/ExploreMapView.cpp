@@ -96,7 +96,7 @@ ExploreMapView::ExploreMapView(QWidget* parent)
     connect(m_dimX, &QSpinBox::valueChanged, this, &ExploreMapView::onPlaneControls);
     connect(m_dimY, &QSpinBox::valueChanged, this, &ExploreMapView::onPlaneControls);
     connect(m_slider, &QSlider::valueChanged, this, [this](int v) {
-        m_follow = v >= m_timeline.size() - 1;
+        m_follow = v >= frameCount() - 1;
         if (v != m_frame)
             showFrame(v);
     });
@@ -162,6 +162,7 @@ void ExploreMapView::makeGraphs(int classes)
 void ExploreMapView::clear()
 {
     m_timeline.clear();
+    m_live.reset();
     m_labels.clear();
     m_frame = -1;
     m_follow = true;
@@ -183,25 +184,46 @@ void ExploreMapView::consume(const Snapshot& s)
 {
     if (!s.latent || s.latent->codes.rows() == 0)
         return;
+    const bool relabel = m_labels.size() != s.latent->labels.size();
     m_labels = s.latent->labels;
-    // Every K steps while running; a run's last codes always.
-    if (s.status == RunStatus::Running) {
-        if (!m_timeline.offer(s.step, s.latent->codes)) {
-            if (m_frame >= 0 && int(m_graphs.size()) <= 1 && m_labels.size() > 0)
-                showFrame(m_frame);   // the labels came after the first frames
-            return;
-        }
-    } else {
-        m_timeline.keepLast(s.step, s.latent->codes);
-    }
-    afterNewFrame(int(s.latent->codes.cols()));
+    takeCodes(s.step, s.latent->codes, s.status != RunStatus::Running);
+    if (relabel && m_frame >= 0)
+        showFrame(m_frame);   // the labels came after the first frames
 }
 
 void ExploreMapView::offerCodes(long long step, const Matrix& codes)
 {
-    if (codes.rows() == 0 || !m_timeline.offer(step, codes))
+    if (codes.rows() > 0)
+        takeCodes(step, codes, false);
+}
+
+void ExploreMapView::takeCodes(long long step, const Matrix& codes, bool final)
+{
+    // Every K steps into the timeline; a run's last codes always; codes in
+    // between are the live frame at the slider's right end.
+    const long long last = m_timeline.size() > 0 ? m_timeline.frame(m_timeline.size() - 1).step : -1;
+    if (step < last || (m_live && step < m_live->step))
+        m_live.reset();   // a new run (the timeline clears itself)
+    if (final) {
+        m_timeline.keepLast(step, codes);
+        m_live.reset();
+    } else if (m_timeline.offer(step, codes)) {
+        m_live.reset();
+    } else if (step > last) {
+        m_live = TimelineFrame{step, codes};
+    } else {
         return;
+    }
     afterNewFrame(int(codes.cols()));
+}
+
+const TimelineFrame* ExploreMapView::frameAt(int index) const
+{
+    if (index >= 0 && index < m_timeline.size())
+        return &m_timeline.frame(index);
+    if (m_live && index == m_timeline.size())
+        return &*m_live;
+    return nullptr;
 }
 
 void ExploreMapView::afterNewFrame(int latent)
@@ -210,26 +232,28 @@ void ExploreMapView::afterNewFrame(int latent)
         box->setMaximum(std::max(2, latent));
     updateTimelineControls();
     if (m_follow)
-        showFrame(m_timeline.size() - 1);
+        showFrame(frameCount() - 1);
 }
 
 void ExploreMapView::updateTimelineControls()
 {
     const QSignalBlocker block(m_slider);
-    m_slider->setRange(0, std::max(0, m_timeline.size() - 1));
-    m_slider->setEnabled(m_timeline.size() > 1);
+    m_slider->setRange(0, std::max(0, frameCount() - 1));
+    m_slider->setEnabled(frameCount() > 1);
     if (m_follow)
         m_slider->setValue(m_slider->maximum());
 }
 
 long long ExploreMapView::frameStep() const
 {
-    return m_frame >= 0 && m_frame < m_timeline.size() ? m_timeline.frame(m_frame).step : -1;
+    const TimelineFrame* f = frameAt(m_frame);
+    return f ? f->step : -1;
 }
 
 const Matrix* ExploreMapView::frameCodes() const
 {
-    return m_frame >= 0 && m_frame < m_timeline.size() ? &m_timeline.frame(m_frame).codes : nullptr;
+    const TimelineFrame* f = frameAt(m_frame);
+    return f ? &f->codes : nullptr;
 }
 
 void ExploreMapView::onPlaneControls()
@@ -262,11 +286,12 @@ void ExploreMapView::setPlaneChoice(const PlaneChoice& choice)
 
 void ExploreMapView::showFrame(int index)
 {
-    if (index < 0 || index >= m_timeline.size())
+    const TimelineFrame* at = frameAt(index);
+    if (!at)
         return;
     const bool newFrame = index != m_frame;
     m_frame = index;
-    const TimelineFrame& f = m_timeline.frame(index);
+    const TimelineFrame& f = *at;
     PlaneChoice choice = m_choice;
     if (choice.mode == PlaneMode::Dims && (choice.dimX == choice.dimY || choice.dimX >= f.codes.cols()
                                             || choice.dimY >= f.codes.cols()))
@@ -298,7 +323,7 @@ void ExploreMapView::showFrame(int index)
     m_dimX->setEnabled(wide && m_choice.mode == PlaneMode::Dims);
     m_dimY->setEnabled(wide && m_choice.mode == PlaneMode::Dims);
     m_mode->setEnabled(wide);
-    m_timeLabel->setText(tr("step %1 (%2 of %3)").arg(f.step).arg(index + 1).arg(m_timeline.size()));
+    m_timeLabel->setText(tr("step %1 (%2 of %3)").arg(f.step).arg(index + 1).arg(frameCount()));
     if (newFrame && m_follow)
         m_rescale = true;   // follow the codes as they spread
     m_dirty = true;

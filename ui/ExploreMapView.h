@@ -4,6 +4,7 @@
 // the newest while following the run, or an earlier one picked on the
 // timeline slider. Codes wider than 2 are shown on a plane the user chooses:
 // the first two principal components, or two latent dimensions.
+// The slider's right end always shows the newest codes.
 // Mouse: hover near a point -> hovered(i); click a point -> pointClicked(i);
 // click empty space -> emptyClicked(p); press and drag to another place ->
 // dragged(from, to, i, j) (i, j: the points at either end, or -1). The wheel
@@ -44,7 +45,9 @@ public:
     void refresh();
 
     // The frame shown and the plane it is shown on.
-    int frameCount() const { return m_timeline.size(); }
+    // Frames: the timeline's, then the newest codes when they came between two
+    // timeline frames (so the slider's right end is always the model now).
+    int frameCount() const { return m_timeline.size() + (m_live ? 1 : 0); }
     int frameIndex() const { return m_frame; }
     long long frameStep() const;
     const Matrix* frameCodes() const;               // null before the first frame
@@ -82,6 +85,8 @@ private:
     void showFrame(int index);
     void updateTimelineControls();
     void afterNewFrame(int latent);
+    void takeCodes(long long step, const Matrix& codes, bool final);
+    const TimelineFrame* frameAt(int index) const;
     void onPlaneControls();
     int nearestPoint(const QPoint& pixel, double maxPixels) const;
     QPointF toPlane(const QPoint& pixel) const;
@@ -104,6 +109,7 @@ private:
 
     std::vector<std::string> m_classNames;
     CodeTimeline m_timeline;
+    std::optional<TimelineFrame> m_live;   // newer than the timeline's last frame
     std::vector<int> m_labels;
     int m_frame = -1;
     bool m_follow = true;
