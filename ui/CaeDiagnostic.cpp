@@ -63,6 +63,12 @@ CaeDiagnostic::CaeDiagnostic(ExploreClient* client, QWidget* parent)
 
 bool CaeDiagnostic::appliesTo(const QString& variant, const Dataset&) const { return variant == "cae"; }
 
+void CaeDiagnostic::consume(const Snapshot& s)
+{
+    if (s.latent && s.latent->codes.rows() > 0)
+        m_sample->setMaximum(int(s.latent->codes.rows()) - 1);
+}
+
 void CaeDiagnostic::clear()
 {
     DiagnosticPanel::clear();

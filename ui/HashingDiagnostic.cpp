@@ -92,6 +92,12 @@ HashingDiagnostic::HashingDiagnostic(ExploreClient* client, QWidget* parent)
 
 bool HashingDiagnostic::appliesTo(const QString& variant, const Dataset&) const { return variant == "hashing"; }
 
+void HashingDiagnostic::consume(const Snapshot& s)
+{
+    if (s.latent && s.latent->codes.rows() > 0)
+        m_query->setMaximum(int(s.latent->codes.rows()) - 1);
+}
+
 void HashingDiagnostic::clear()
 {
     DiagnosticPanel::clear();
@@ -145,7 +151,6 @@ void HashingDiagnostic::request()
         return a;
     }, [this](const std::any& v) {
         const auto& a = std::any_cast<const QueryAnswer&>(v);
-        m_query->setMaximum(std::max(m_query->maximum(), a.query));
         m_hamming.clear();
         m_euclidean.clear();
         for (const Neighbour& n : a.hamming)

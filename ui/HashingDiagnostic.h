@@ -26,6 +26,7 @@ public:
     HashingDiagnostic(ExploreClient* client, QWidget* parent);
     bool appliesTo(const QString& variant, const Dataset& data) const override;
     void request() override;
+    void consume(const Snapshot& snapshot) override;   // the probe set's size bounds the sample number
     void clear() override;
 
     void setQuery(int index);
