@@ -375,6 +375,29 @@ private slots:
         QVERIFY(f->layerPicker()->isEnabled());
     }
 
+    void convKernelsAndDecodes()
+    {
+        auto w = openWindow("shapes", "ae", 2, {{"arch", "conv"}, {"channels", "4,8"}, {"latent", "4"}});
+        QVERIFY(waitLoaded(*w, "shapes"));
+        w->showTab("features");
+        w->action("train")->trigger();
+        QVERIFY(waitRunEnd(*w));
+        FeaturesView* f = w->featuresView();
+        QSignalSpy updated(f, &FeaturesView::updated);
+        f->request();
+        QVERIFY(updated.wait(kReplyTimeoutMs));
+        // The first conv layer: 4 kernels of 1 x 3 x 3.
+        QCOMPARE(f->layerCount(), 1);
+        QCOMPARE(f->tileCount(), 4);
+        QVERIFY(f->banks()[0].tileShape == (SampleShape{1, 3, 3}));
+        // A conv decoder decodes a clicked code too.
+        LatentExplorer* ex = w->latentExplorer();
+        QSignalSpy decoded(ex, &LatentExplorer::decodedReady);
+        ex->decodeCode(RowVector::Zero(4));
+        QVERIFY(decoded.wait(kReplyTimeoutMs));
+        QCOMPARE(ex->decodedImage().size(), QSize(28, 28));
+    }
+
     void eachDiagnosticAppearsForItsVariantOnly_data()
     {
         QTest::addColumn<QString>("dataset");
