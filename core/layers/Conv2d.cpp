@@ -38,14 +38,19 @@ Matrix Conv2d::forward(const Matrix& x)
     checkImageBatch(x, m_geometry.input, "Conv2d");
     const Eigen::Index batch = x.rows(), P = m_geometry.outPlane(), O = m_outChannels;
     m_product.resize(O, batch * P);
+    const Eigen::Index N = batch * P, K = m_geometry.patch();
     if (patchesAsRows()) {
-        m_rows.resize(batch * P, m_geometry.patch());
+        m_rows.resize(N, K);
         im2row(x.data(), batch, m_geometry, m_rows.data());
-        m_product.noalias() = m_weight * m_rows.transpose();        // Y' = W R^T (O, B OH OW)
+        forSlices(N, K * O, [&](Eigen::Index, Eigen::Index a, Eigen::Index n) {   // Y' = W R^T (O, B OH OW)
+            m_product.middleCols(a, n).noalias() = m_weight * m_rows.middleRows(a, n).transpose();
+        });
     } else {
-        m_rows.resize(m_geometry.patch(), batch * P);
+        m_rows.resize(K, N);
         im2col(x.data(), batch, m_geometry, m_rows.data());
-        m_product.noalias() = m_weight * m_rows;                    // Y' = W R^T, R^T held as is
+        forSlices(N, K * O, [&](Eigen::Index, Eigen::Index a, Eigen::Index n) {   // Y' = W R^T, R^T held as is
+            m_product.middleCols(a, n).noalias() = m_weight * m_rows.middleCols(a, n);
+        });
     }
     Matrix y(batch, O * P);
     toBatchMajor(m_product.data(), batch, int(O), P, y.data(), m_bias.data());   // + bias
@@ -80,19 +85,28 @@ void Conv2d::denseBackward(const Matrix& dy)
     const Eigen::Index batch = dy.rows(), P = m_geometry.outPlane(), O = m_outChannels;
     m_product.resize(O, batch * P);
     toChannelMajor(dy.data(), batch, int(O), P, m_product.data());  // dY'
-    if (!patchesAsRows()) {
-        m_weightGrad.noalias() += m_product * m_rows.transpose();   // dW = dY' R, R^T held
-        if (!m_inputGradient)
-            return;
-        m_gradRows.resize(m_geometry.patch(), batch * P);
-        m_gradRows.noalias() = m_weight.transpose() * m_product;    // dR^T = W^T dY'
-        return;
-    }
-    m_weightGrad.noalias() += m_product * m_rows;                   // dW = dY' R
-    if (!m_inputGradient)
-        return;
-    m_gradRows.resize(batch * P, m_geometry.patch());
-    m_gradRows.noalias() = m_product.transpose() * m_weight;        // dR = dY'^T W
+    // dW = dY' R summed over kChunks slices of the batch; dR = dY'^T W per slice.
+    const bool rows = patchesAsRows();
+    const Eigen::Index N = batch * P, K = m_geometry.patch();
+    std::vector<Matrix> partial(static_cast<std::size_t>(kChunks));
+    if (m_inputGradient)
+        rows ? m_gradRows.resize(N, K) : m_gradRows.resize(K, N);
+    forSlices(N, 2 * K * O, [&](Eigen::Index s, Eigen::Index a, Eigen::Index n) {
+        const auto dyS = m_product.middleCols(a, n);
+        Matrix& dw = partial[std::size_t(s)];
+        if (rows) {
+            dw.noalias() = dyS * m_rows.middleRows(a, n);
+            if (m_inputGradient)
+                m_gradRows.middleRows(a, n).noalias() = dyS.transpose() * m_weight;
+        } else {
+            dw.noalias() = dyS * m_rows.middleCols(a, n).transpose();
+            if (m_inputGradient)
+                m_gradRows.middleCols(a, n).noalias() = m_weight.transpose() * dyS;
+        }
+    });
+    for (const Matrix& part : partial)
+        if (part.size() > 0)
+            m_weightGrad += part;
 }
 
 void Conv2d::sparseBackward(const Matrix& dy)
@@ -102,7 +116,6 @@ void Conv2d::sparseBackward(const Matrix& dy)
     // Samples are split into a fixed number of chunks, each with its own dW,
     // added up in order afterwards: the same numbers on any number of threads.
     const Eigen::Index batch = dy.rows(), P = m_geometry.outPlane(), O = m_outChannels, K = m_geometry.patch();
-    constexpr Eigen::Index kChunks = 8;
     const Eigen::Index chunks = std::min(kChunks, batch);
     std::vector<Matrix> partial(std::size_t(chunks), Matrix::Zero(O, K));
     if (m_inputGradient)

@@ -4,6 +4,7 @@
 #include "math/Error.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace aelab {
 
@@ -56,7 +57,9 @@ Matrix ConvTranspose2d::forward(const Matrix& x)
     m_inputCm.resize(m_input.channels, batch * plane);
     toChannelMajor(x.data(), batch, m_input.channels, plane, m_inputCm.data());
     m_cols.resize(m_geometry.patch(), batch * plane);
-    m_cols.noalias() = m_weight.transpose() * m_inputCm;            // cols = W^T X'
+    forSlices(batch * plane, m_weight.size(), [&](Eigen::Index, Eigen::Index a, Eigen::Index n) {
+        m_cols.middleCols(a, n).noalias() = m_weight.transpose() * m_inputCm.middleCols(a, n);   // cols = W^T X'
+    });
     // Y starts as the bias, then col2im adds every patch.
     Matrix y(batch, m_geometry.input.size());
     const Eigen::Index outPlane = m_geometry.input.plane();
@@ -75,10 +78,17 @@ Matrix ConvTranspose2d::backward(const Matrix& dy)
              "ConvTranspose2d::backward: the gradient does not match the last forward batch");
     m_cols.resize(m_geometry.patch(), batch * plane);
     im2col(dy.data(), batch, m_geometry, m_cols.data());            // dcols
-    m_weightGrad.noalias() += m_inputCm * m_cols.transpose();       // dW = X' dcols^T
     addChannelSums(dy, m_geometry.input.channels, m_biasGrad);      // db
     m_product.resize(m_input.channels, batch * plane);
-    m_product.noalias() = m_weight * m_cols;                        // dX' = W dcols
+    // dW = X' dcols^T summed over kChunks slices of the batch; dX' = W dcols per slice.
+    std::vector<Matrix> partial(static_cast<std::size_t>(kChunks));
+    forSlices(batch * plane, 2 * m_weight.size(), [&](Eigen::Index s, Eigen::Index a, Eigen::Index n) {
+        partial[std::size_t(s)].noalias() = m_inputCm.middleCols(a, n) * m_cols.middleCols(a, n).transpose();
+        m_product.middleCols(a, n).noalias() = m_weight * m_cols.middleCols(a, n);
+    });
+    for (const Matrix& part : partial)
+        if (part.size() > 0)
+            m_weightGrad += part;
     Matrix dx(batch, m_input.size());
     toBatchMajor(m_product.data(), batch, m_input.channels, plane, dx.data());
     return dx;

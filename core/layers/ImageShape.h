@@ -54,4 +54,24 @@ void parallelFor(Eigen::Index n, Eigen::Index workPerItem, const F& f)
 #endif
 }
 
+// f(slice, begin, count) over kChunks fixed slices of [0, n), spread over the
+// threads like parallelFor. The image layers split their large matrix
+// products this way instead of letting Eigen thread each product: Eigen's
+// threads spin-wait on each other inside a product, which on a busy machine
+// (another process holding a core) costs far more than the product; slices
+// only meet once, at the end. The slices do not depend on the thread count,
+// so neither do the numbers.
+inline constexpr Eigen::Index kChunks = 8;
+
+template <typename F>
+void forSlices(Eigen::Index n, Eigen::Index workPerItem, const F& f)
+{
+    const Eigen::Index slices = std::min(kChunks, std::max<Eigen::Index>(n, 1));
+    parallelFor(slices, (n / slices) * workPerItem, [&](Eigen::Index s) {
+        const Eigen::Index begin = s * n / slices, end = (s + 1) * n / slices;
+        if (end > begin)
+            f(s, begin, end - begin);
+    });
+}
+
 } // namespace aelab
