@@ -9,3 +9,13 @@ endif()
 if(NOT AELAB_PORTABLE)
   add_compile_options(-march=native -mtune=generic)
 endif()
+
+# Eigen's own matrix products are the default. With AELAB_USE_BLAS they call
+# the system BLAS instead (on Debian: whatever libblas.so.3 points at, e.g.
+# OpenBLAS); bench/flags.sh compares the two.
+option(AELAB_USE_BLAS "Let Eigen's matrix products call the system BLAS (EIGEN_USE_BLAS)" OFF)
+if(AELAB_USE_BLAS)
+  find_package(BLAS REQUIRED)
+  add_compile_definitions(EIGEN_USE_BLAS)
+  link_libraries(BLAS::BLAS)
+endif()

@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# aelab against PyTorch, in one command:
+#   bench/run.sh            3 rounds, each: aelab-cli on all cores and on 1
+#                           thread, PyTorch on 1 thread and on all cores
+#                           (alternating, so a busy moment of the machine hits
+#                           both sides)
+#   ROUNDS=5 bench/run.sh   more rounds
+#   AELAB_CLI=path          use this aelab-cli instead of building one
+#   AELAB_BUILD_DIR=dir     where to build aelab-cli (default: build)
+#   LIMIT=N                 train on the first N images (default: all 60000)
+#   SKIP_PEAK=1             skip the FMA/GEMM peak measurement
+#   OMP_WAIT_POLICY=active  GOMP's default spinning instead of passive (both
+#                           sides; passive keeps a thread waiting for a
+#                           descheduled partner from burning its core, which
+#                           on a busy machine decides the multi-threaded runs)
+#
+# Model on both sides: ae 784-512-256-2-256-512-784, ReLU, sigmoid+BCE,
+# Adam 1e-3, batch 128, one epoch. Prints samples/s of each run, the best and
+# median of each side, the ratio, and aelab's GFLOP/s against the peak.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+rounds=${ROUNDS:-3}
+limit=${LIMIT:-60000}
+threads=$(nproc)
+export OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-passive}
+work=$(mktemp -d "${TMPDIR:-/tmp}/aelab-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+"$here/setup.sh"
+
+cli=${AELAB_CLI:-}
+if [ -z "$cli" ]; then
+  build=${AELAB_BUILD_DIR:-$root/build}
+  if [ ! -f "$build/CMakeCache.txt" ]; then
+    launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" >/dev/null
+  fi
+  cmake --build "$build" --target aelab-cli -j"$threads" >/dev/null
+  cli=$build/app/aelab-cli
+fi
+[ -x "$cli" ] || { echo "bench: no aelab-cli at $cli" >&2; exit 1; }
+
+echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "aelab-cli: $cli"
+echo "OMP_WAIT_POLICY=$OMP_WAIT_POLICY for every run"
+
+if [ -z "${SKIP_PEAK:-}" ]; then
+  g++ -O3 -march=native -mtune=generic -fopenmp -I/usr/include/eigen3 "$here/peak.cpp" -o "$work/peak"
+  OMP_NUM_THREADS=$threads "$work/peak" | tee "$work/peak.txt"
+fi
+
+# Other programs running at the same time ruin multi-threaded figures (a
+# descheduled thread stalls its partners): say so.
+cpu_idle() {
+  local t1 i1 t2 i2
+  read -r t1 i1 < <(awk '/^cpu /{t=0; for(i=2;i<=NF;i++) t+=$i; print t, $5+$6}' /proc/stat)
+  sleep 2
+  read -r t2 i2 < <(awk '/^cpu /{t=0; for(i=2;i<=NF;i++) t+=$i; print t, $5+$6}' /proc/stat)
+  echo $((100 * (i2 - i1) / (t2 - t1)))
+}
+idle=$(cpu_idle)
+echo "cpu idle before the runs: $idle%"
+[ "$idle" -lt 90 ] && echo "bench: WARNING: the machine is busy; multi-threaded figures will be low and erratic" >&2
+
+# samples/s of one run of each side
+run_aelab() {
+  OMP_NUM_THREADS=$1 "$cli" train --variant ae --dataset fashion-mnist --limit "$limit" --val 0 \
+    --epochs 1 --hidden 512,256 --latent 2 --activation relu --output sigmoid-bce --optimizer adam \
+    --lr 1e-3 --batch 128 --threads "$1" </dev/null >"$work/aelab.txt" 2>&1 \
+    || { cat "$work/aelab.txt" >&2; exit 1; }
+  sed -n 's/.* \([0-9.]*\) samples\/s.*/\1/p' "$work/aelab.txt" | head -1
+}
+run_torch() {
+  OMP_NUM_THREADS=$1 /usr/bin/python3 "$here/ae_torch.py" --threads "$1" --limit "$limit" >"$work/torch.txt" 2>&1 \
+    || { cat "$work/torch.txt" >&2; exit 1; }
+  sed -n 's/.*samples\/s=\([0-9.]*\).*/\1/p' "$work/torch.txt"
+}
+
+declare -A results
+sides=("aelab-${threads}t")
+[ "$threads" -gt 1 ] && sides+=("aelab-1t")
+sides+=("torch-1t")
+[ "$threads" -gt 1 ] && sides+=("torch-${threads}t")
+printf '\n%-6s' round; for s in "${sides[@]}"; do printf ' %12s' "$s"; done; echo
+for ((r = 1; r <= rounds; r++)); do
+  printf '%-6s' "$r"
+  for s in "${sides[@]}"; do
+    case $s in
+      aelab-*) t=${s#aelab-}; v=$(run_aelab "${t%t}") ;;
+      torch-*) t=${s#torch-}; v=$(run_torch "${t%t}") ;;
+    esac
+    results[$s]="${results[$s]:-} $v"
+    printf ' %12s' "$v"
+  done
+  echo
+done
+
+# best and median per side, the ratio, and aelab's GFLOP/s
+python_summary=$(cat <<'EOF'
+import statistics, sys, re
+sides = {}
+for arg in sys.argv[1:]:
+    name, values = arg.split("=", 1)
+    sides[name] = [float(v) for v in values.split()]
+best = {k: max(v) for k, v in sides.items()}
+median = {k: statistics.median(v) for k, v in sides.items()}
+print()
+print(f"{'side':<10} {'best':>9} {'median':>9}   samples/s")
+for k in sides:
+    print(f"{k:<10} {best[k]:>9.0f} {median[k]:>9.0f}")
+aelab = next(k for k in sides if k.startswith("aelab"))   # on all cores, as the issue asks
+torch_best = max((k for k in sides if k.startswith("torch")), key=lambda k: best[k])
+torch_med = max((k for k in sides if k.startswith("torch")), key=lambda k: median[k])
+print(f"ratio {aelab} / PyTorch at its best thread setting: best {best[aelab] / best[torch_best]:.2f}x "
+      f"(vs {torch_best}), median {median[aelab] / median[torch_med]:.2f}x (vs {torch_med})")
+aelab_top = max((k for k in sides if k.startswith("aelab")), key=lambda k: best[k])
+if aelab_top != aelab:
+    print(f"ratio {aelab_top} (aelab's best thread setting this run) / PyTorch's best: "
+          f"{best[aelab_top] / best[torch_best]:.2f}x")
+# Training FLOPs per sample: forward 2*W, dW 2*W, dX 2*W less the first
+# layer's (no one needs the gradient of the data), W = weights per sample row.
+layers = [(784, 512), (512, 256), (256, 2), (2, 256), (256, 512), (512, 784)]
+w = sum(i * o for i, o in layers)
+flops = 6 * w - 2 * 784 * 512
+for k in sides:
+    print(f"{k}: {flops / 1e6:.2f} MFLOP per sample -> {best[k] * flops / 1e9:.1f} GFLOP/s (best run)")
+try:
+    peak = open("PEAKFILE").read()
+except OSError:
+    peak = ""
+fma = {int(t): max(float(a), float(b)) for t, a, b in
+       re.findall(r"fma (\d+) thread\(s\): ([\d.]+) GFLOP/s with 256-bit vectors, ([\d.]+)", peak)}
+gemm = {int(t): (float(g), float(bound)) for t, g, bound in
+        re.findall(r"gemm (\d+) thread\(s\) whole ae step: [\d.]+ ms, ([\d.]+) GFLOP/s, bound (\d+)", peak)}
+for k in sides:
+    if not k.startswith("aelab"):
+        continue
+    t = int(k.split("-")[1].rstrip("t"))
+    achieved = best[k] * flops / 1e9
+    if t in fma:
+        print(f"{k}: {100 * achieved / fma[t]:.0f}% of the FMA peak on {t} thread(s) ({fma[t]:.0f} GFLOP/s)")
+    if t in gemm:
+        g, bound = gemm[t]
+        print(f"{k}: {100 * best[k] / bound:.0f}% of the bound set by Eigen's GEMM alone on {t} thread(s) "
+              f"({g:.0f} GFLOP/s, {bound:.0f} samples/s)")
+EOF
+)
+args=()
+for s in "${sides[@]}"; do args+=("$s=${results[$s]}"); done
+/usr/bin/python3 -c "${python_summary//PEAKFILE/$work/peak.txt}" "${args[@]}"
