@@ -1,6 +1,7 @@
 #include "io/Npy.h"
 
 #include "io/AtomicFile.h"
+#include "io/InputFile.h"
 #include "math/Error.h"
 
 #include <algorithm>
@@ -194,21 +195,7 @@ class NpyReader {
 public:
     explicit NpyReader(const std::string& path) : m_path(path)
     {
-        std::error_code ec;
-        const auto status = std::filesystem::status(path, ec);
-        if (!std::filesystem::exists(status))
-            throw Error(ErrorKind::Io, path + ": no such file");
-        if (!std::filesystem::is_regular_file(status))
-            throw Error(ErrorKind::Io, path + ": not a regular file");
-        m_in.open(path, std::ios::binary);
-        if (!m_in)
-            throw Error(ErrorKind::Io, "cannot open " + path + ": " + std::strerror(errno));
-        m_in.seekg(0, std::ios::end);
-        const std::streamoff end = m_in.tellg();
-        m_in.seekg(0, std::ios::beg);
-        if (end < 0 || !m_in)
-            throw Error(ErrorKind::Io, "cannot read " + path);
-        m_fileSize = static_cast<std::uint64_t>(end);
+        m_fileSize = openForReading(m_in, path);
     }
 
     NpyHeader readHeader()

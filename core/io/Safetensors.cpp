@@ -1,6 +1,7 @@
 #include "io/Safetensors.h"
 
 #include "io/AtomicFile.h"
+#include "io/InputFile.h"
 #include "math/Checksum.h"
 #include "math/Error.h"
 
@@ -310,22 +311,8 @@ void writeSafetensors(const std::string& path, const TensorFile& file)
 
 TensorFile readSafetensors(const std::string& path)
 {
-    std::error_code ec;
-    const auto status = std::filesystem::status(path, ec);
-    if (!std::filesystem::exists(status))
-        throw Error(ErrorKind::Io, path + ": no such file");
-    if (!std::filesystem::is_regular_file(status))
-        throw Error(ErrorKind::Io, path + ": not a regular file");
-
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw Error(ErrorKind::Io, "cannot open " + path + ": " + std::strerror(errno));
-    in.seekg(0, std::ios::end);
-    const std::streamoff end = in.tellg();
-    in.seekg(0, std::ios::beg);
-    if (end < 0 || !in)
-        throw Error(ErrorKind::Io, "cannot read " + path);
-    const auto fileSize = static_cast<std::uint64_t>(end);
+    std::ifstream in;
+    const std::uint64_t fileSize = openForReading(in, path);
     if (fileSize < 8)
         formatError(path, "too short to be a safetensors file (" + std::to_string(fileSize) + " bytes)");
 
