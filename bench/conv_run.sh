@@ -14,7 +14,9 @@
 # Linear(16->1568) ReLU, ConvTranspose(32->16, 3, stride 2, pad 1, output pad 1)
 # ReLU, ConvTranspose(16->1, same), sigmoid+BCE, Adam 1e-3, batch 128, one
 # epoch. Prints samples/s of each run, the best and median of each side at
-# each thread setting, and the ratio of aelab's best setting to PyTorch's.
+# each thread setting, the ratio of aelab's best setting to PyTorch's, and
+# the median of the per-round ratios at each thread setting (the runs of one
+# round share the machine's load, so that ratio moves least on a busy machine).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -25,6 +27,11 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/aelab-conv-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 "$here/setup.sh"
+
+# Waiting OpenMP threads sleep instead of spinning, on both sides (as run.sh):
+# on a machine whose other core is busy, spinning partners cost more than
+# they save. OpenMP reads this only at start-up, so it is set here.
+export OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-passive}
 
 cli=${AELAB_CLI:-}
 if [ -z "$cli" ]; then
@@ -40,7 +47,7 @@ fi
 [ -x "$cli" ] || { echo "conv bench: no aelab-cli at $cli" >&2; exit 1; }
 
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "aelab-cli: $cli; $limit images, one epoch, batch 128"
+echo "aelab-cli: $cli; $limit images, one epoch, batch 128; OMP_WAIT_POLICY=$OMP_WAIT_POLICY"
 
 run_aelab() {
   OMP_NUM_THREADS=$1 "$cli" train --variant ae --dataset fashion-mnist --limit "$limit" --val 0 --epochs 1 \
@@ -92,4 +99,11 @@ def top(prefix, table):
 for label, table in (("best", best), ("median", median)):
     a, t = top("aelab", table), top("torch", table)
     print(f"ratio aelab / PyTorch, each at its {label} thread setting: {table[a] / table[t]:.2f}x ({a} vs {t})")
+# Runs of one round follow each other, so they share the machine's load:
+# the ratio within each round is the steadier figure on a busy machine.
+for k in sides:
+    if k.startswith("aelab-") and "torch-" + k[6:] in sides:
+        pairs = [a / t for a, t in zip(sides[k], sides["torch-" + k[6:]])]
+        print(f"paired ratio per round, {k} / torch-{k[6:]}: median {statistics.median(pairs):.2f}x "
+              f"(rounds: {', '.join(f'{p:.2f}' for p in pairs)})")
 PY

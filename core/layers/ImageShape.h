@@ -3,7 +3,8 @@
 // (batch, C*H*W) matrix whose rows hold each image in (C, H, W) order: a
 // contiguous NCHW tensor of PyTorch with its last three axes flattened. So
 // image layers fit in a Sequential like any other layer, and a Dense layer
-// after them sees exactly what nn.Flatten would give it.
+// after them sees exactly what nn.Flatten would give it. Also the two
+// threading helpers the image layers share (parallelFor, forSlices).
 #include "math/Matrix.h"
 
 #include <algorithm>
