@@ -87,6 +87,8 @@ void Adam::update(const std::vector<Parameter>& params, Scalar gradScale)
     const Scalar invSqrtC2 = Scalar(1.0 / std::sqrt(correction2));
     const Scalar eps = Scalar(m_config.epsilon);
     const Scalar sb1 = Scalar(b1), sb2 = Scalar(b2);
+    // 1 - beta in double before rounding, as PyTorch does (in float, 1 - 0.999f is 1e-3 off by 1.3e-5 relative).
+    const Scalar oneMinusB1 = Scalar(1.0 - b1), oneMinusB2 = Scalar(1.0 - b2);
     for (std::size_t i = 0; i < params.size(); ++i) {
         Scalar* w = params[i].value->data();
         const Scalar* grad = params[i].grad->data();
@@ -95,8 +97,8 @@ void Adam::update(const std::vector<Parameter>& params, Scalar gradScale)
         forEachChunk(params[i].value->size(), [&](Eigen::Index at, Eigen::Index len) {
             ArrayMap M(m + at, len), V(v + at, len), W(w + at, len);
             const auto g = gradScale * ConstArrayMap(grad + at, len);
-            M = sb1 * M + (Scalar(1) - sb1) * g;
-            V = sb2 * V + (Scalar(1) - sb2) * g.square();
+            M = sb1 * M + oneMinusB1 * g;
+            V = sb2 * V + oneMinusB2 * g.square();
             W -= stepSize * M / (V.sqrt() * invSqrtC2 + eps);
         });
     }
