@@ -18,6 +18,8 @@
 #include <sstream>
 
 using namespace aelab;
+using aelab::test::Outcome;
+using aelab::test::outcomeOf;
 namespace fs = std::filesystem;
 
 namespace {
@@ -62,31 +64,6 @@ Matrix smallMatrix()
     m << 0.0f, 1.5f, -2.25f, 3.0f, -0.0f, 1024.0f, 0.125f, -7.75f, std::ldexp(1.0f, -20), -65504.0f,
         0.5f, 100.0f;
     return m;
-}
-
-struct Outcome {
-    bool threwAelab = false;
-    bool threwOther = false;
-    ErrorKind kind = ErrorKind::InvalidArgument;
-    std::string message;
-};
-
-Outcome outcomeOf(const std::function<void()>& f)
-{
-    Outcome o;
-    try {
-        f();
-    } catch (const Error& e) {
-        o.threwAelab = true;
-        o.kind = e.kind();
-        o.message = e.what();
-    } catch (const std::exception& e) {
-        o.threwOther = true;
-        o.message = e.what();
-    } catch (...) {
-        o.threwOther = true;
-    }
-    return o;
 }
 
 } // namespace

@@ -19,6 +19,8 @@
 #include <sstream>
 
 using namespace aelab;
+using aelab::test::Outcome;
+using aelab::test::outcomeOf;
 namespace fs = std::filesystem;
 
 namespace {
@@ -68,31 +70,6 @@ std::string floatBytes(std::initializer_list<float> values)
     for (float v : values)
         s.append(reinterpret_cast<const char*>(&v), sizeof v);
     return s;
-}
-
-struct Outcome {
-    bool threwAelab = false;
-    bool threwOther = false;
-    ErrorKind kind = ErrorKind::InvalidArgument;
-    std::string message;
-};
-
-Outcome outcomeOf(const std::function<void()>& f)
-{
-    Outcome o;
-    try {
-        f();
-    } catch (const Error& e) {
-        o.threwAelab = true;
-        o.kind = e.kind();
-        o.message = e.what();
-    } catch (const std::exception& e) {
-        o.threwOther = true;
-        o.message = e.what();
-    } catch (...) {
-        o.threwOther = true;
-    }
-    return o;
 }
 
 // Same shapes and bit-identical data, in order; names too unless told not to.

@@ -27,4 +27,22 @@ bool haveFashionMnist()
     return std::filesystem::exists("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz");
 }
 
+Outcome outcomeOf(const std::function<void()>& f)
+{
+    Outcome o;
+    try {
+        f();
+    } catch (const Error& e) {
+        o.threwAelab = true;
+        o.kind = e.kind();
+        o.message = e.what();
+    } catch (const std::exception& e) {
+        o.threwOther = true;
+        o.message = e.what();
+    } catch (...) {
+        o.threwOther = true;
+    }
+    return o;
+}
+
 } // namespace aelab::test

@@ -1,7 +1,10 @@
 #pragma once
 // Small helpers shared by the test executables (no Qt in here either, beyond
 // what Qt Test needs at the call site).
+#include "math/Error.h"
+
 #include <filesystem>
+#include <functional>
 #include <string>
 
 namespace aelab::test {
@@ -15,5 +18,15 @@ std::filesystem::path fixture(const std::string& name);
 // Whether Debian's Fashion-MNIST package is installed (the README's setup
 // installs it; tests that need it fail loudly when it is missing).
 bool haveFashionMnist();
+
+// How a call ended: normally, with an aelab::Error (its kind and message), or
+// with anything else (which the robustness tests treat as a failure).
+struct Outcome {
+    bool threwAelab = false;
+    bool threwOther = false;
+    ErrorKind kind = ErrorKind::InvalidArgument;
+    std::string message;
+};
+Outcome outcomeOf(const std::function<void()>& f);
 
 } // namespace aelab::test
