@@ -28,10 +28,8 @@ trap 'rm -rf "$work"' EXIT
 
 "$here/setup.sh"
 
-# Waiting OpenMP threads sleep instead of spinning, on both sides (as run.sh):
-# on a machine whose other core is busy, spinning partners cost more than
-# they save. OpenMP reads this only at start-up, so it is set here.
-export OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-passive}
+# aelab uses its own thread pool; PyTorch's OpenMP threads keep GOMP's
+# default (spin, then sleep) unless OMP_WAIT_POLICY is set by the caller.
 
 cli=${AELAB_CLI:-}
 if [ -z "$cli" ]; then
@@ -47,10 +45,10 @@ fi
 [ -x "$cli" ] || { echo "conv bench: no aelab-cli at $cli" >&2; exit 1; }
 
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "aelab-cli: $cli; $limit images, one epoch, batch 128; OMP_WAIT_POLICY=$OMP_WAIT_POLICY"
+echo "aelab-cli: $cli; $limit images, one epoch, batch 128; OMP_WAIT_POLICY for PyTorch: ${OMP_WAIT_POLICY:-unset}"
 
 run_aelab() {
-  OMP_NUM_THREADS=$1 "$cli" train --variant ae --dataset fashion-mnist --limit "$limit" --val 0 --epochs 1 \
+  "$cli" train --variant ae --dataset fashion-mnist --limit "$limit" --val 0 --epochs 1 \
     --arch conv --channels 16,32 --latent 16 --up deconv --activation relu --output sigmoid-bce \
     --optimizer adam --lr 1e-3 --batch 128 --threads "$1" </dev/null >"$work/aelab.txt" 2>&1 \
     || { cat "$work/aelab.txt" >&2; exit 1; }

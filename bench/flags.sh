@@ -17,7 +17,6 @@
 #   O3              -O3 only (AELAB_PORTABLE=ON: no -march)
 #   native-znver    -O3 -march=native with GCC's default tuning for this CPU
 #   native-generic  -O3 -march=native -mtune=generic (aelab's default)
-#   no-openmp       native-generic without OpenMP (one thread)
 #   blas            native-generic with EIGEN_USE_BLAS on the system BLAS
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -26,23 +25,21 @@ out=${FLAGS_BUILD_ROOT:-$src/build-flags}
 rounds=${ROUNDS:-5}
 steps=${STEPS:-200}
 threads=${THREADS:-$(nproc)}
-read -r -a configs <<<"${CONFIGS:-O3 native-znver native-generic no-openmp blas}"
+read -r -a configs <<<"${CONFIGS:-O3 native-znver native-generic blas}"
 
 cmake_args() {
   case $1 in
     O3) echo "-DAELAB_PORTABLE=ON" ;;
     native-znver) echo "-DAELAB_PORTABLE=ON -DCMAKE_CXX_FLAGS=-march=native" ;;
     native-generic) echo "" ;;
-    no-openmp) echo "-DAELAB_OPENMP=OFF" ;;
     blas) echo "-DAELAB_USE_BLAS=ON" ;;
     *) echo "bench flags: unknown configuration $1" >&2; exit 1 ;;
   esac
 }
 link_args() {
   case $1 in
-    no-openmp) echo "" ;;
-    blas) echo "-fopenmp -l:libblas.so.3" ;;
-    *) echo "-fopenmp" ;;
+    blas) echo "-pthread -l:libblas.so.3" ;;
+    *) echo "-pthread" ;;
   esac
 }
 
@@ -72,7 +69,7 @@ for ((r = 1; r <= rounds; r++)); do
   for c in "${configs[@]}"; do
     line=$("$out/$c/step_time" "$steps" 1)
     cpu1[$c]="${cpu1[$c]:-} $(sed -n 's/.*cpu_ms=\([0-9.]*\).*/\1/p' <<<"$line")"
-    line=$(OMP_NUM_THREADS=$threads "$out/$c/step_time" "$steps" "$threads")
+    line=$("$out/$c/step_time" "$steps" "$threads")
     wall[$c]="${wall[$c]:-} $(sed -n 's/.*wall_ms=\([0-9.]*\).*/\1/p' <<<"$line")"
   done
 done

@@ -19,6 +19,7 @@
 #include "TrainingController.h"
 
 #include "data/Catalog.h"
+#include "math/Parallel.h"
 #include "models/Registry.h"
 #include "train/Split.h"
 #include "train/Trainer.h"
@@ -66,7 +67,7 @@ Options parse(const QStringList& args)
 // and per-epoch callbacks that do as little as the CLI's progress bar.
 double headless(const Dataset& data, const Options& o)
 {
-    Eigen::setNbThreads(o.threads);
+    aelab::setThreadCount(o.threads);
     const auto t0 = std::chrono::steady_clock::now();
     const Split split = splitTrainValidation(data.trainX, data.trainY, 0.1, 1);
     auto model = createModel("ae", HyperParams::defaults(variantInfo("ae").specs), contextFor(data, 1));

@@ -9,10 +9,11 @@
 #   AELAB_BUILD_DIR=dir     where to build aelab-cli (default: build)
 #   LIMIT=N                 train on the first N images (default: all 60000)
 #   SKIP_PEAK=1             skip the FMA/GEMM peak measurement
-#   OMP_WAIT_POLICY=active  GOMP's default spinning instead of passive (both
-#                           sides; passive keeps a thread waiting for a
-#                           descheduled partner from burning its core, which
-#                           on a busy machine decides the multi-threaded runs)
+#   OMP_WAIT_POLICY=passive PyTorch's (and peak.cpp's) OpenMP threads sleep
+#                           at once when idle instead of GOMP's default
+#                           spinning (aelab has its own thread pool and
+#                           ignores it); on a busy machine this can decide
+#                           PyTorch's multi-threaded runs
 #
 # Model on both sides: ae 784-512-256-2-256-512-784, ReLU, sigmoid+BCE,
 # Adam 1e-3, batch 128, one epoch. Prints samples/s of each run, the best and
@@ -23,7 +24,6 @@ root=$(cd "$here/.." && pwd)
 rounds=${ROUNDS:-3}
 limit=${LIMIT:-60000}
 threads=$(nproc)
-export OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-passive}
 work=$(mktemp -d "${TMPDIR:-/tmp}/aelab-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
@@ -44,7 +44,7 @@ fi
 
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "aelab-cli: $cli"
-echo "OMP_WAIT_POLICY=$OMP_WAIT_POLICY for every run"
+echo "OMP_WAIT_POLICY for PyTorch and peak: ${OMP_WAIT_POLICY:-unset, GOMP default}"
 
 if [ -z "${SKIP_PEAK:-}" ]; then
   g++ -O3 -march=native -mtune=generic -fopenmp -I/usr/include/eigen3 "$here/peak.cpp" -o "$work/peak"
@@ -66,7 +66,7 @@ echo "cpu idle before the runs: $idle%"
 
 # samples/s of one run of each side
 run_aelab() {
-  OMP_NUM_THREADS=$1 "$cli" train --variant ae --dataset fashion-mnist --limit "$limit" --val 0 \
+  "$cli" train --variant ae --dataset fashion-mnist --limit "$limit" --val 0 \
     --epochs 1 --hidden 512,256 --latent 2 --activation relu --output sigmoid-bce --optimizer adam \
     --lr 1e-3 --batch 128 --threads "$1" </dev/null >"$work/aelab.txt" 2>&1 \
     || { cat "$work/aelab.txt" >&2; exit 1; }

@@ -5,14 +5,12 @@
 //
 //   bench/step_time [steps=300] [threads=1]
 // Built against a build tree's aelab_core by bench/flags.sh, or by hand:
-//   g++ -O3 -march=native -mtune=generic -fopenmp -std=c++20 -I core -I/usr/include/eigen3 \
+//   g++ -O3 -march=native -mtune=generic -DEIGEN_DONT_PARALLELIZE -pthread -std=c++20 -I core -I/usr/include/eigen3 \
 //       bench/step_time.cpp BUILD/core/libaelab_core.a -lz -o step_time
 #include "models/Registry.h"
 
 #include <Eigen/Core>
-#ifdef _OPENMP
-#include <omp.h>
-#endif
+#include "math/Parallel.h"
 
 #include <chrono>
 #include <cstdio>
@@ -34,10 +32,7 @@ int main(int argc, char** argv)
 {
     const int steps = argc > 1 ? std::atoi(argv[1]) : 300;
     const int threads = argc > 2 ? std::atoi(argv[2]) : 1;
-#ifdef _OPENMP
-    omp_set_num_threads(threads);
-#endif
-    Eigen::setNbThreads(threads);
+    setThreadCount(threads);
 
     const auto& specs = variantInfo("ae").specs;
     HyperParams hp;

@@ -5,9 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 build=${AELAB_BUILD_DIR:-build}
-# Waiting OpenMP threads sleep instead of spinning: on a busy 2-core machine
-# spinning threads slowed training several-fold (bench/README.md).
-export OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-passive}
 if [ -x "$build/app/aelab" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
   exec "$build/app/aelab" "$@"
 fi

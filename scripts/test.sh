@@ -6,6 +6,6 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 build=${AELAB_BUILD_DIR:-build}
 export QT_QPA_PLATFORM=offscreen
-# Tests run one OpenMP thread each, two tests at a time: on small matrices that
-# uses the 2 cores better than threads that spin waiting for each other.
+# Tests run on one thread each (AELAB_THREADS=1, set per test in
+# tests/CMakeLists.txt; test_parallel sets its own), two tests at a time.
 ctest --test-dir "$build" --output-on-failure --timeout 600 -j2 "$@"

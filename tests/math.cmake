@@ -12,3 +12,7 @@ aelab_test(test_layers test_layers.cpp TIMEOUT 60)
 aelab_test(test_optim test_optim.cpp TIMEOUT 60)
 aelab_test(test_rng test_rng.cpp TIMEOUT 60)
 set_target_properties(test_gradcheck test_layers test_optim test_rng PROPERTIES AUTOMOC ON)
+
+# The thread pool (runs its own thread counts; AELAB_THREADS=1 only sets the start).
+aelab_test(test_parallel test_parallel.cpp TIMEOUT 60)
+set_target_properties(test_parallel PROPERTIES AUTOMOC ON)

@@ -8,6 +8,7 @@
 #include "io/ModelFile.h"
 #include "layers/MaxUnpool2d.h"
 #include "math/Error.h"
+#include "math/Parallel.h"
 #include "models/ConvNetworks.h"
 #include "models/Registry.h"
 #include "models/Undercomplete.h"
@@ -87,7 +88,7 @@ private slots:
     {
         // One thread: on this shared 2-core machine OpenMP's second thread
         // mostly waits at barriers for cores other processes hold.
-        Eigen::setNbThreads(1);
+        setThreadCount(1);
         QVERIFY2(test::haveFashionMnist(), "Fashion-MNIST is missing: install dataset-fashion-mnist (see README)");
         LoadOptions opt;
         opt.limit = 2000;

@@ -15,6 +15,7 @@
 #include "data/Catalog.h"
 #include "data/Corruption.h"
 #include "math/Error.h"
+#include "math/Parallel.h"
 #include "models/Contractive.h"
 #include "models/Denoising.h"
 #include "models/Registry.h"
@@ -77,7 +78,7 @@ private slots:
         // One thread: these networks are small, and on a shared 2-core machine
         // OpenMP's two threads made each product ~20x slower (spinning at
         // barriers while other processes hold the cores).
-        Eigen::setNbThreads(1);
+        setThreadCount(1);
         QVERIFY2(test::haveFashionMnist(), "Fashion-MNIST is missing: install dataset-fashion-mnist (see README)");
         LoadOptions opt;
         opt.limit = 3000;

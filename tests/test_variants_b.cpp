@@ -18,6 +18,7 @@
 #include "data/MissingData.h"
 #include "io/ModelFile.h"
 #include "math/Error.h"
+#include "math/Parallel.h"
 #include "models/Adversarial.h"
 #include "models/Hashing.h"
 #include "models/Imputation.h"
@@ -105,7 +106,7 @@ private slots:
         // These models' matrices are small: a second OpenMP thread costs more
         // than it gives, and on a busy machine its spinning multiplied this
         // test's CPU time by 15 (measured). One thread keeps it fast.
-        Eigen::setNbThreads(1);
+        setThreadCount(1);
     }
 
     // ---- priors ---------------------------------------------------------

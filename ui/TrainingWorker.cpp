@@ -5,6 +5,7 @@
 #include "data/Catalog.h"
 #include "io/ModelFile.h"
 #include "math/Error.h"
+#include "math/Parallel.h"
 #include "models/Registry.h"
 #include "train/Evaluate.h"
 
@@ -89,7 +90,7 @@ void TrainingWorker::startRun(const RunRequest& request)
         m_trainer = std::make_unique<Trainer>(*m_model, m_split.trainX, m_split.valX, options);
         m_epochs = request.epochs;
         if (request.threads > 0)
-            Eigen::setNbThreads(request.threads);
+            setThreadCount(request.threads);
         prepareProbe(request.seed);
     } catch (const std::exception& e) {
         m_trainer.reset();

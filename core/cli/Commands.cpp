@@ -8,6 +8,7 @@
 #include "io/ModelFile.h"
 #include "io/Npy.h"
 #include "math/Error.h"
+#include "math/Parallel.h"
 #include "models/Registry.h"
 #include "train/Evaluate.h"
 #include "train/Split.h"
@@ -18,9 +19,6 @@
 #include <filesystem>
 #include <iomanip>
 #include <sstream>
-#ifdef _OPENMP
-#include <omp.h>
-#endif
 
 namespace aelab::cli {
 
@@ -47,10 +45,7 @@ void setThreads(const Args& args)
 {
     const int threads = int(args.integer("threads", 0, 0, 256));
     if (threads > 0) {
-        Eigen::setNbThreads(threads);
-#ifdef _OPENMP
-        omp_set_num_threads(threads);
-#endif
+        setThreadCount(threads);
     }
 }
 
@@ -140,7 +135,7 @@ int commandTrain(const Args& args, std::ostream& out, std::ostream& err, bool in
     out << "aelab-cli: " << info.name << " on " << data.name << " (" << split.trainX.rows() << " train, "
         << split.valX.rows() << " validation, " << data.testX.rows() << " test samples of "
         << data.features() << " features), " << model->parameterCount() << " parameters, "
-        << Eigen::nbThreads() << " thread(s)\n"
+        << threadCount() << " thread(s)\n"
         << std::flush;
 
     TrainOptions options;

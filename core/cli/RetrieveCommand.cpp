@@ -3,6 +3,7 @@
 #include "data/Catalog.h"
 #include "io/ModelFile.h"
 #include "math/Error.h"
+#include "math/Parallel.h"
 #include "models/Hashing.h"
 #include "models/Retrieval.h"
 #include "train/Evaluate.h"
@@ -42,7 +43,7 @@ int commandRetrieve(const Args& args, std::ostream& out)
     const int threads = int(args.integer("threads", 0, 0, 256));
     args.rejectUnknown();
     if (threads > 0)
-        Eigen::setNbThreads(threads);
+        setThreadCount(threads);
 
     LoadedModel loaded = loadModel(*modelPath);
     auto* hashing = dynamic_cast<HashingAutoencoder*>(loaded.model.get());

@@ -1,6 +1,7 @@
 #include "layers/Activations.h"
 
 #include "math/Error.h"
+#include "math/Parallel.h"
 
 #include <cmath>
 
@@ -19,13 +20,22 @@ Matrix sigmoid(const Matrix& x)
 
 Matrix ReLU::forward(const Matrix& x)
 {
-    m_input = x;
-    return x.cwiseMax(Scalar(0));
+    m_input.resize(x.rows(), x.cols());
+    Matrix y(x.rows(), x.cols());
+    forEachRowRange(x.rows(), x.cols(), [&](Eigen::Index r, Eigen::Index n) {
+        m_input.middleRows(r, n) = x.middleRows(r, n);
+        y.middleRows(r, n) = x.middleRows(r, n).cwiseMax(Scalar(0));
+    });
+    return y;
 }
 
 Matrix ReLU::backward(const Matrix& dy)
 {
-    return (m_input.array() > Scalar(0)).select(dy, Scalar(0));
+    Matrix dx(dy.rows(), dy.cols());
+    forEachRowRange(dy.rows(), dy.cols(), [&](Eigen::Index r, Eigen::Index n) {
+        dx.middleRows(r, n) = (m_input.middleRows(r, n).array() > Scalar(0)).select(dy.middleRows(r, n), Scalar(0));
+    });
+    return dx;
 }
 
 std::unique_ptr<Layer> ReLU::clone() const { return std::make_unique<ReLU>(*this); }

@@ -2,12 +2,10 @@
 
 #include "layers/ParameterBudget.h"
 #include "math/Error.h"
+#include "math/Parallel.h"
 
 #include <algorithm>
 #include <cmath>
-#ifdef _OPENMP
-#include <omp.h>
-#endif
 
 namespace aelab {
 
@@ -29,35 +27,24 @@ constexpr double kParallelFlops = 4e6;
 // Each of a dense layer's three products: 2 * batch * in * out.
 double productFlops(Eigen::Index batch, const Matrix& weight) { return 2.0 * double(batch) * double(weight.size()); }
 
-// Runs f(begin, count) over [0, n) in parts. With OpenMP and a large enough
-// product, the parts (two per thread, multiples of 16 columns) are handed out
-// dynamically, each an independent single-threaded Eigen product (Eigen does
-// not parallelise inside an OpenMP region). Eigen's own parallel GEMM makes
-// its threads wait for each other many times per product, spinning: on a
-// busy 2-core machine a descheduled thread then stalls its partner, and 2
-// threads ran 5-10x slower than 1. Here a product waits once, at its end, and
-// with OMP_WAIT_POLICY=passive the waiting thread sleeps (bench/README.md).
+// Runs f(begin, count) over [0, n) in parts (multiples of 16 columns), one
+// part per thread of the core's pool (math/Parallel.h) when the product is
+// large enough to pay for the threads. Each part is an independent
+// single-threaded Eigen product; the parts meet once, at the end.
 template <typename F> void inParts(Eigen::Index n, double flops, const F& f)
 {
-    int threads = 1;
-#ifdef _OPENMP
-    if (flops >= kParallelFlops && !omp_in_parallel())
-        threads = Eigen::nbThreads();
-#endif
-    const Eigen::Index parts = std::min<Eigen::Index>(2 * threads, n / 16);
-    if (threads <= 1 || parts <= 1) {
+    const int threads = flops >= kParallelFlops ? threadCount() : 1;
+    const Eigen::Index parts = std::min<Eigen::Index>(threads, n / 16);
+    if (parts <= 1) {
         f(0, n);
         return;
     }
     const Eigen::Index size = ((n + parts - 1) / parts + 15) / 16 * 16;
-#ifdef _OPENMP
-#pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
-#endif
-    for (Eigen::Index p = 0; p < parts; ++p) {
+    forEachPart(parts, [&](Eigen::Index p) {
         const Eigen::Index begin = p * size;
         if (begin < n)
             f(begin, std::min(size, n - begin));
-    }
+    });
 }
 
 int checkedWidth(int n, int in, int out)
@@ -95,17 +82,34 @@ Matrix Dense::backward(const Matrix& dy)
 {
     const double flops = productFlops(dy.rows(), m_weight);
     // dW = dY^T X and db = 1^T dY, by blocks of outputs (rows of W)
-    inParts(m_weight.rows(), flops, [&](Eigen::Index j, Eigen::Index n) {
+    const auto weightGradient = [&](Eigen::Index j, Eigen::Index n) {
         m_weightGrad.middleRows(j, n).noalias() += dy.middleCols(j, n).transpose() * m_input;
         m_biasGrad.middleCols(j, n) += dy.middleCols(j, n).colwise().sum();
-    });
-    if (!m_inputGradient)
+    };
+    if (!m_inputGradient) {
+        inParts(m_weight.rows(), flops, weightGradient);
         return {};
+    }
     // dX = dY W, by blocks of inputs (columns of W)
     Matrix dx(dy.rows(), m_weight.cols());
-    inParts(dx.cols(), flops, [&](Eigen::Index j, Eigen::Index n) {
+    const auto inputGradient = [&](Eigen::Index j, Eigen::Index n) {
         dx.middleCols(j, n).noalias() = dy * m_weight.middleCols(j, n);
-    });
+    };
+    // dW and dX cost the same and do not depend on each other: on two
+    // threads each computes one whole product, which is faster than both
+    // halving each product (no second packing of the shared operand, one
+    // meeting instead of two).
+    if (flops >= kParallelFlops && threadCount() == 2) {
+        forEachPart(2, [&](Eigen::Index task) {
+            if (task == 0)
+                weightGradient(0, m_weight.rows());
+            else
+                inputGradient(0, dx.cols());
+        });
+        return dx;
+    }
+    inParts(m_weight.rows(), flops, weightGradient);
+    inParts(dx.cols(), flops, inputGradient);
     return dx;
 }
 

@@ -6,6 +6,7 @@
 // after them sees exactly what nn.Flatten would give it. Also the two
 // threading helpers the image layers share (parallelFor, forSlices).
 #include "math/Matrix.h"
+#include "math/Parallel.h"
 
 #include <algorithm>
 #include <string>
@@ -36,31 +37,28 @@ int slidingOutputLength(int n, int kernel, int stride, int padding, const std::s
 // Throws Error(InvalidArgument) unless x has shape.size() columns.
 void checkImageBatch(const Matrix& x, const ImageShape& shape, const std::string& layer);
 
-// f(0), ..., f(n - 1), spread over Eigen's threads (OpenMP) when the whole
-// job is large enough to pay for waking them: `workPerItem` is a rough count
-// of the values one call touches. Each f(i) must write only its own outputs.
+// f(0), ..., f(n - 1), spread over the core's threads (math/Parallel.h)
+// when the whole job is large enough to pay for them: `workPerItem` is a
+// rough count of the values one call touches. Each f(i) must write only its
+// own outputs.
 template <typename F>
 void parallelFor(Eigen::Index n, Eigen::Index workPerItem, const F& f)
 {
-#ifdef _OPENMP
     constexpr Eigen::Index kMinParallelWork = 1 << 15;
-    const int threads = n * workPerItem >= kMinParallelWork ? int(std::min<Eigen::Index>(Eigen::nbThreads(), n)) : 1;
-#pragma omp parallel for num_threads(threads) schedule(static)
-    for (Eigen::Index i = 0; i < n; ++i)
-        f(i);
-#else
-    (void)workPerItem;
-    for (Eigen::Index i = 0; i < n; ++i)
-        f(i);
-#endif
+    if (n * workPerItem < kMinParallelWork || threadCount() <= 1) {
+        for (Eigen::Index i = 0; i < n; ++i)
+            f(i);
+        return;
+    }
+    forEachPart(n, f);
 }
 
 // f(slice, begin, count) over kChunks fixed slices of [0, n), spread over the
 // threads like parallelFor. The image layers split their large matrix
-// products this way instead of letting Eigen thread each product: Eigen's
-// threads spin-wait on each other inside a product, which on a busy machine
-// (another process holding a core) costs far more than the product; slices
-// only meet once, at the end. The slices do not depend on the thread count,
+// products this way instead of letting Eigen thread each product (Eigen's
+// threads work in lockstep inside a product, which on a busy machine costs
+// far more than the product); slices only meet once, at the end, and a
+// thread that is slow to start claims fewer. The slices do not depend on the thread count,
 // so neither do the numbers.
 inline constexpr Eigen::Index kChunks = 8;
 

@@ -1,6 +1,7 @@
 #include "losses/Bce.h"
 
 #include "layers/Activations.h"
+#include "math/Parallel.h"
 
 #include <cmath>
 
@@ -14,14 +15,22 @@ LossValue bceWithLogitsLoss(const Matrix& logits, const Matrix& target)
 {
     // e = exp(-|z|) serves both the loss and the gradient (one exp per entry):
     //   l = max(z, 0) - z t + log1p(e),   sigmoid(z) = (z >= 0 ? 1 : e) / (1 + e)
-    const double batch = double(logits.rows());
-    const auto z = logits.array();
-    const Array e = (-z.abs()).exp();
+    // Rows are independent: large batches are shared among the core's threads,
+    // each summing its own rows' losses.
+    const Eigen::Index rows = logits.rows();
+    const Scalar batch = Scalar(rows);
     LossValue out;
-    out.value = double((z.max(Scalar(0)) - z * target.array() + e.log1p()).sum()) / batch;
-    out.grad.resize(logits.rows(), logits.cols());
-    out.grad.array() = ((z >= Scalar(0)).select(Scalar(1) / (Scalar(1) + e), e / (Scalar(1) + e))
-                        - target.array()) / Scalar(batch);
+    out.grad.resize(rows, logits.cols());
+    Eigen::Matrix<double, Eigen::Dynamic, 1> rowLoss(rows);
+    forEachRowRange(rows, logits.cols(), [&](Eigen::Index r, Eigen::Index n) {
+        const auto z = logits.middleRows(r, n).array();
+        const Array e = (-z.abs()).exp();
+        rowLoss.segment(r, n) = (z.max(Scalar(0)) - z * target.middleRows(r, n).array() + e.log1p())
+                                    .rowwise().sum().template cast<double>();
+        out.grad.middleRows(r, n).array() = ((z >= Scalar(0)).select(Scalar(1) / (Scalar(1) + e), e / (Scalar(1) + e))
+                                             - target.middleRows(r, n).array()) / batch;
+    });
+    out.value = rowLoss.sum() / double(rows);
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "optim/Optimizer.h"
 
 #include "math/Error.h"
+#include "math/Parallel.h"
 
 #include <algorithm>
 #include <cmath>
@@ -21,12 +22,20 @@ constexpr Eigen::Index kParallelEntries = 1 << 15;
 
 template <typename F> void forEachChunk(Eigen::Index n, const F& f)
 {
+    const auto chunksIn = [&](Eigen::Index begin, Eigen::Index end) {
+        for (Eigen::Index at = begin; at < end; at += kChunk)
+            f(at, std::min(kChunk, end - at));
+    };
+    const Eigen::Index parts = n >= kParallelEntries ? threadCount() : 1;
+    if (parts <= 1) {
+        chunksIn(0, n);
+        return;
+    }
+    // Equal parts, each a whole number of chunks.
     const Eigen::Index chunks = (n + kChunk - 1) / kChunk;
-#ifdef _OPENMP
-#pragma omp parallel for schedule(static) if (n >= kParallelEntries)
-#endif
-    for (Eigen::Index c = 0; c < chunks; ++c)
-        f(c * kChunk, std::min(kChunk, n - c * kChunk));
+    forEachPart(parts, [&](Eigen::Index p) {
+        chunksIn(std::min(n, p * chunks / parts * kChunk), std::min(n, (p + 1) * chunks / parts * kChunk));
+    });
 }
 } // namespace
 

@@ -1,0 +1,205 @@
+#include "math/Parallel.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <cstdlib>
+#include <limits>
+#include <mutex>
+#include <thread>
+#include <utility>
+#include <vector>
+#ifdef __linux__
+#include <sched.h>
+#endif
+
+namespace aelab {
+
+namespace {
+using Clock = std::chrono::steady_clock;
+
+// How long an idle thread keeps polling for the next loop before it sleeps.
+// Between two loops of a training step there are a few to a few hundred
+// microseconds of serial work; a sleeping thread takes tens of microseconds
+// to wake. Long enough to cover those gaps, short enough that a thread left
+// idle (or one the system needs for something else) soon gives its core back.
+constexpr auto kSpinTime = std::chrono::microseconds(300);
+
+void cpuRelax()
+{
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#endif
+}
+
+// Polls value until it differs from `old`: first spinning for kSpinTime, then
+// sleeping in the kernel (std::atomic::wait, a futex on Linux).
+template <typename T> T waitWhileEqual(const std::atomic<T>& value, T old)
+{
+    const auto deadline = Clock::now() + kSpinTime;
+    for (unsigned i = 1;; ++i) {
+        const T now = value.load(std::memory_order_acquire);
+        if (now != old)
+            return now;
+        cpuRelax();
+        if (i % 64 == 0 && Clock::now() > deadline)
+            break;
+    }
+    for (;;) {
+        value.wait(old, std::memory_order_acquire);
+        const T now = value.load(std::memory_order_acquire);
+        if (now != old)
+            return now;
+    }
+}
+
+thread_local bool t_insidePart = false;
+
+class Pool {
+public:
+    Pool() { resize(defaultThreads()); }
+    ~Pool() { stopWorkers(); }
+
+    int threads() const { return m_threads.load(std::memory_order_relaxed); }
+
+    void resize(int threads)
+    {
+        threads = std::clamp(threads, 1, kMaxThreads);
+        std::lock_guard lock(m_busy);
+        if (int(m_workers.size()) + 1 == threads)
+            return;
+        stopWorkers();
+        m_quit.store(false);
+        for (int i = 1; i < threads; ++i)
+            m_workers.emplace_back([this, start = m_generation.load()] { work(start); });
+        m_threads.store(threads, std::memory_order_relaxed);
+    }
+
+    void run(std::ptrdiff_t parts, PartFunction function, const void* context)
+    {
+        if (parts <= 0)
+            return;
+        std::unique_lock lock(m_busy, std::defer_lock);
+        const bool alone = parts == 1 || t_insidePart || parts > std::numeric_limits<std::uint32_t>::max()
+            || !lock.try_lock() || m_workers.empty();
+        if (alone) {
+            for (std::ptrdiff_t i = 0; i < parts; ++i)
+                function(context, i);
+            return;
+        }
+        m_function = function;
+        m_context = context;
+        m_parts.store(std::uint32_t(parts), std::memory_order_relaxed);
+        m_done.store(0, std::memory_order_relaxed);
+        m_error = nullptr;
+        const std::uint32_t generation = m_generation.load(std::memory_order_relaxed) + 1;
+        m_ticket.store(std::uint64_t(generation) << 32, std::memory_order_release);
+        m_generation.store(generation, std::memory_order_release);
+        m_generation.notify_all();
+
+        claimParts(generation);
+        for (std::uint32_t done = m_done.load(std::memory_order_acquire); done != std::uint32_t(parts);)
+            done = waitWhileEqual(m_done, done);
+        if (m_error)
+            std::rethrow_exception(std::exchange(m_error, nullptr));
+    }
+
+private:
+    // AELAB_THREADS if it holds a number in [1, kMaxThreads], else the cores
+    // this process may run on.
+    static int defaultThreads()
+    {
+        if (const char* text = std::getenv("AELAB_THREADS")) {
+            char* end = nullptr;
+            const long n = std::strtol(text, &end, 10);
+            if (end != text && *end == '\0' && n >= 1 && n <= kMaxThreads)
+                return int(n);
+        }
+        int cores = int(std::thread::hardware_concurrency());
+#ifdef __linux__
+        cpu_set_t allowed;
+        if (sched_getaffinity(0, sizeof allowed, &allowed) == 0)
+            cores = CPU_COUNT(&allowed);
+#endif
+        return std::clamp(cores, 1, kMaxThreads);
+    }
+
+    void stopWorkers()
+    {
+        m_quit.store(true);
+        m_generation.fetch_add(1, std::memory_order_release);
+        m_generation.notify_all();
+        for (auto& worker : m_workers)
+            worker.join();
+        m_workers.clear();
+    }
+
+    void work(std::uint32_t seen)
+    {
+        for (;;) {
+            seen = waitWhileEqual(m_generation, seen);
+            if (m_quit.load())
+                return;
+            claimParts(seen);
+        }
+    }
+
+    // Takes parts of loop `generation` until none is left. The ticket holds
+    // the loop's generation (high half) and its next unclaimed part (low
+    // half), so a thread that wakes after its loop has ended claims nothing
+    // of the next one by mistake.
+    void claimParts(std::uint32_t generation)
+    {
+        t_insidePart = true;
+        for (;;) {
+            std::uint64_t ticket = m_ticket.load(std::memory_order_acquire);
+            if (std::uint32_t(ticket >> 32) != generation
+                || std::uint32_t(ticket) >= m_parts.load(std::memory_order_relaxed))
+                break;
+            if (!m_ticket.compare_exchange_weak(ticket, ticket + 1, std::memory_order_acq_rel))
+                continue;
+            try {
+                m_function(m_context, std::ptrdiff_t(std::uint32_t(ticket)));
+            } catch (...) {
+                std::lock_guard lock(m_errorMutex);
+                if (!m_error)
+                    m_error = std::current_exception();
+            }
+            if (m_done.fetch_add(1, std::memory_order_acq_rel) + 1 == m_parts.load(std::memory_order_relaxed))
+                m_done.notify_all();
+        }
+        t_insidePart = false;
+    }
+
+    std::vector<std::thread> m_workers;
+    std::atomic<int> m_threads{1};
+    std::mutex m_busy;   // held by the loop that owns the pool, and by resize
+    std::atomic<bool> m_quit{false};
+    std::atomic<std::uint32_t> m_generation{0};   // bumped to start a loop; workers wait on it
+    std::atomic<std::uint64_t> m_ticket{0};
+    std::atomic<std::uint32_t> m_parts{0};
+    std::atomic<std::uint32_t> m_done{0};         // parts finished; the caller waits on it
+    PartFunction m_function = nullptr;
+    const void* m_context = nullptr;
+    std::mutex m_errorMutex;
+    std::exception_ptr m_error;
+};
+
+Pool& pool()
+{
+    static Pool instance;
+    return instance;
+}
+} // namespace
+
+int threadCount() { return pool().threads(); }
+
+void setThreadCount(int threads) { pool().resize(threads); }
+
+void runParts(std::ptrdiff_t parts, PartFunction function, const void* context)
+{
+    pool().run(parts, function, context);
+}
+
+} // namespace aelab
