@@ -1,11 +1,14 @@
 // aelab: the desktop application (see ui/).
 #include "MainWindow.h"
 
+#include "math/Memory.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 
 int main(int argc, char** argv)
 {
+    aelab::keepTrainingMemory();
     QApplication app(argc, argv);
     QApplication::setApplicationName("aelab");
     QApplication::setOrganizationName("aelab");

@@ -19,6 +19,7 @@
 #include "TrainingController.h"
 
 #include "data/Catalog.h"
+#include "math/Memory.h"
 #include "math/Parallel.h"
 #include "models/Registry.h"
 #include "train/Split.h"
@@ -151,6 +152,7 @@ double median(std::vector<double> v)
 
 int main(int argc, char** argv)
 {
+    aelab::keepTrainingMemory();
     QApplication app(argc, argv);
     // Scratch settings: the bench never touches the user's.
     QTemporaryDir settingsDir;

@@ -7,10 +7,11 @@
 // Built against a build tree's aelab_core by bench/flags.sh, or by hand:
 //   g++ -O3 -march=native -mtune=generic -DEIGEN_DONT_PARALLELIZE -pthread -std=c++20 -I core -I/usr/include/eigen3 \
 //       bench/step_time.cpp BUILD/core/libaelab_core.a -lz -o step_time
+#include "math/Memory.h"
+#include "math/Parallel.h"
 #include "models/Registry.h"
 
 #include <Eigen/Core>
-#include "math/Parallel.h"
 
 #include <chrono>
 #include <cstdio>
@@ -33,6 +34,7 @@ int main(int argc, char** argv)
     const int steps = argc > 1 ? std::atoi(argv[1]) : 300;
     const int threads = argc > 2 ? std::atoi(argv[2]) : 1;
     setThreadCount(threads);
+    keepTrainingMemory();
 
     const auto& specs = variantInfo("ae").specs;
     HyperParams hp;

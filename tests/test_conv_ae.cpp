@@ -8,6 +8,7 @@
 #include "io/ModelFile.h"
 #include "layers/MaxUnpool2d.h"
 #include "math/Error.h"
+#include "math/Memory.h"
 #include "math/Parallel.h"
 #include "models/ConvNetworks.h"
 #include "models/Registry.h"
@@ -86,9 +87,10 @@ class TestConvAe : public QObject {
 private slots:
     void initTestCase()
     {
-        // One thread: on this shared 2-core machine OpenMP's second thread
-        // mostly waits at barriers for cores other processes hold.
+        // One thread: tests run two at a time on the 2 cores. The allocator
+        // setting the programs make in main() (math/Memory.h).
         setThreadCount(1);
+        keepTrainingMemory();
         QVERIFY2(test::haveFashionMnist(), "Fashion-MNIST is missing: install dataset-fashion-mnist (see README)");
         LoadOptions opt;
         opt.limit = 2000;

@@ -475,7 +475,7 @@ void MainWindow::onRunEnded(int status, const QString& message)
     if (st == RunStatus::Ready)
         m_status->setText(tr("Not started."));
     else if (st == RunStatus::Diverged)
-        m_status->setText(tr("Diverged: %1").arg(message));
+        m_status->setText(tr("Diverged %1").arg(message.startsWith("diverged ") ? message.mid(9) : message));
     else if (st == RunStatus::Finished)
         m_status->setText(tr("Finished: %1").arg(message.startsWith("finished: ") ? message.mid(10) : message));
     else

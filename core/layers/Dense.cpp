@@ -68,7 +68,8 @@ Dense::Dense(int in, int out, Rng& rng, Init init)
 
 Matrix Dense::forward(const Matrix& x)
 {
-    m_input = x;
+    m_input.resize(x.rows(), x.cols());
+    forEachRowRange(x.rows(), x.cols(), [&](Eigen::Index r, Eigen::Index n) { m_input.middleRows(r, n) = x.middleRows(r, n); });
     Matrix y(x.rows(), m_weight.rows());
     // Y = X W^T + b, by blocks of output columns: Y[:, j] = X W[j, :]^T + b[j]
     inParts(y.cols(), productFlops(x.rows(), m_weight), [&](Eigen::Index j, Eigen::Index n) {

@@ -11,11 +11,6 @@
 #include "models/Autoencoder.h"
 #include "models/DenseNetworks.h"
 
-#include <mutex>
-
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 namespace aelab {
 
@@ -23,24 +18,6 @@ namespace {
 
 constexpr int kKernel = 3;   // every conv is 3x3 with padding 1 (same size)
 constexpr int kPool = 2;     // every pool halves the image
-
-// A conv network's step allocates and frees tens of MB of activations.
-// glibc gives freed heap back to the OS as soon as more than twice the
-// largest freed block sits free at its top, so every step faulted all those
-// pages in again: a quarter of a conv step's CPU time on the bench model.
-// The first conv network built raises the allocator's limits once per
-// process (glibc only): blocks up to 64 MB come from the heap, and up to
-// 256 MB of it may stay free before it is trimmed.
-void keepActivationMemory()
-{
-#if defined(__GLIBC__)
-    static std::once_flag once;
-    std::call_once(once, [] {
-        mallopt(M_MMAP_THRESHOLD, 64 << 20);
-        mallopt(M_TRIM_THRESHOLD, 256 << 20);
-    });
-#endif
-}
 
 Init initFor(const std::string& activation)
 {
@@ -159,7 +136,6 @@ Sequential buildConvEncoder(const ConvDesign& d, int codeWidth, Rng& rng)
 {
     const auto levels = levelShapes(d);
     const Init init = initFor(d.activation);
-    keepActivationMemory();
     Sequential net;
     for (std::size_t i = 0; i < d.channels.size(); ++i) {
         auto conv = std::make_unique<Conv2d>(levels[i], d.channels[i], kKernel, 1, 1, rng, init);

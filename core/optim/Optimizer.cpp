@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace aelab {
 
@@ -18,7 +19,6 @@ using ConstArrayMap = Eigen::Map<const Eigen::Array<Scalar, Eigen::Dynamic, 1>>;
 // OpenMP, the chunks of a large tensor are shared among the threads. Every
 // entry is computed alone, so the result is the same on any number of threads.
 constexpr Eigen::Index kChunk = 1024;
-constexpr Eigen::Index kParallelEntries = 1 << 15;
 
 template <typename F> void forEachChunk(Eigen::Index n, const F& f)
 {
@@ -41,9 +41,21 @@ template <typename F> void forEachChunk(Eigen::Index n, const F& f)
 
 bool Optimizer::step(const std::vector<Parameter>& params)
 {
-    double squared = 0;
+    // Each tensor's squared norm on its own (large models: tensors shared
+    // among the threads), then their sum in a fixed order.
+    std::vector<double> squares(params.size());
+    Eigen::Index entries = 0;
     for (const auto& p : params)
-        squared += double(p.grad->squaredNorm());
+        entries += p.grad->size();
+    const auto squareOf = [&](std::ptrdiff_t i) { squares[std::size_t(i)] = double(params[std::size_t(i)].grad->squaredNorm()); };
+    if (entries >= kParallelEntries)
+        forEachPart(std::ptrdiff_t(params.size()), squareOf);
+    else
+        for (std::size_t i = 0; i < params.size(); ++i)
+            squareOf(std::ptrdiff_t(i));
+    double squared = 0;
+    for (double s : squares)
+        squared += s;
     m_lastNorm = std::sqrt(squared);
     if (!std::isfinite(m_lastNorm))
         return false;

@@ -1,6 +1,7 @@
 #include "train/Trainer.h"
 
 #include "math/Error.h"
+#include "math/Parallel.h"
 #include "train/Evaluate.h"
 
 #include <algorithm>
@@ -99,8 +100,10 @@ bool Trainer::step()
     const int begin = m_batch * m_options.batchSize;
     const int rows = std::min<int>(m_options.batchSize, int(m_train.rows()) - begin);
     m_batchBuffer.resize(rows, m_train.cols());
-    for (int r = 0; r < rows; ++r)
-        m_batchBuffer.row(r) = m_train.row(m_order[begin + r]);
+    forEachRowRange(rows, m_train.cols(), [&](Eigen::Index first, Eigen::Index count) {
+        for (Eigen::Index r = first; r < first + count; ++r)
+            m_batchBuffer.row(r) = m_train.row(m_order[std::size_t(begin + r)]);
+    });
 
     LossTerms terms = m_model.trainStep(m_batchBuffer, m_rng);
     ++m_batch;
