@@ -1,10 +1,12 @@
 // aelab: the desktop application (see ui/).
+#include "Language.h"
 #include "MainWindow.h"
 
 #include "math/Memory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 
 int main(int argc, char** argv)
 {
@@ -27,8 +29,11 @@ int main(int argc, char** argv)
     const QCommandLineOption tab("tab", "Open on this tab: training, explorer, features or diagnostics.", "name");
     const QCommandLineOption param("param", "Set a hyperparameter, as typed in the form (repeatable), e.g. latent=8.",
                                    "key=value");
-    parser.addOptions({dataset, variant, epochs, limit, threads, train, tab, param});
+    const QCommandLineOption language("language", "Window language: en, zh_CN (default: as last chosen in Help > Language, else the system's).", "code");
+    parser.addOptions({dataset, variant, epochs, limit, threads, train, tab, param, language});
     parser.process(app);
+    aelab::ui::installTranslation(app, parser.isSet(language) ? parser.value(language)
+                                                              : QSettings().value("language").toString());
 
     aelab::ui::MainWindowOptions options;
     options.dataset = parser.value(dataset);

@@ -3,6 +3,10 @@
 if(TARGET aelab_ui)
   aelab_test(test_gui test_gui.cpp LIBS aelab_ui TIMEOUT 120)
   set_target_properties(test_gui PROPERTIES AUTOMOC ON)
+  aelab_test(test_language test_language.cpp LIBS aelab_ui TIMEOUT 60)
+  set_target_properties(test_language PROPERTIES AUTOMOC ON)
+  target_compile_definitions(test_language PRIVATE
+    AELAB_TRANSLATIONS_DIR="${PROJECT_SOURCE_DIR}/resources/translations")
 endif()
 aelab_test(test_gui_core test_gui_core.cpp TIMEOUT 60)
 set_target_properties(test_gui_core PROPERTIES AUTOMOC ON)

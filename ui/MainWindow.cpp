@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "Language.h"
+
 #include "CaeDiagnostic.h"
 #include "ControlPanel.h"
 #include "DenoisingView.h"
@@ -34,6 +36,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
+#include <QActionGroup>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -131,7 +134,7 @@ void MainWindow::buildActions()
     make("train", tr("&Train"), QKeySequence(Qt::Key_F5), tr("Train a new model with these settings"),
          [this] { train(); });
     make("pause", tr("&Pause"), QKeySequence(Qt::Key_F6), tr("Pause or resume training"), [this] { togglePause(); });
-    make("step", tr("S&tep"), QKeySequence(Qt::Key_F7), tr("Train one batch, then pause"), [this] {
+    make("step", tr("&Step"), QKeySequence(Qt::Key_F7), tr("Train one batch, then pause"), [this] {
         m_controller->setPendingRequest(currentRequest());
         m_controller->step();
     });
@@ -181,6 +184,21 @@ void MainWindow::buildMenus()
         run->addAction(m_actions.at(name));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QMenu* language = help->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(language);
+    const QString current = installedLanguage();
+    for (const QString& code : availableLanguages()) {
+        QAction* a = language->addAction(QLocale(code).nativeLanguageName());
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        a->setData(code);
+        languages->addAction(a);
+    }
+    connect(languages, &QActionGroup::triggered, this, [this](QAction* a) {
+        QSettings().setValue("language", a->data().toString());
+        m_status->setText(tr("The language changes the next time aelab starts."));
+    });
+    help->addSeparator();
     help->addAction(tr("&About aelab"), this, &MainWindow::showAbout);
 }
 

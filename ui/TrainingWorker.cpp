@@ -150,13 +150,13 @@ void TrainingWorker::startRun(const RunRequest& request)
         const bool more = m_trainer->step();
         if (!more)
             break;
-        keepTimelineCodes();
         const bool viewsDue = secondsSince(m_lastViews)
             >= std::max(kMinViewsIntervalMs / 1000.0, kViewsBudget * m_viewsCost);
         if (single || secondsSince(lastEmit) * 1000 >= kSnapshotIntervalMs) {
             emitSnapshot(single || viewsDue);
             lastEmit = Clock::now();
         }
+        keepTimelineCodes();   // after the views: a frame they just made is not made twice
         m_runningSeconds += secondsSince(t0);
     }
     if (m_status != RunStatus::Stopped) {
@@ -218,19 +218,29 @@ bool TrainingWorker::applyRequests()
     return denoise;
 }
 
-void TrainingWorker::keepTimelineCodes()
+bool TrainingWorker::timelineFrameDue() const
 {
     const long long k = m_requests->timelineInterval.load();
-    const long long step = m_trainer->globalStep();
-    if (k <= 0 || step - m_lastFrameStep < k || secondsSince(m_lastFrame) < kTimelineBudget * m_frameCost)
+    return k > 0 && m_trainer->globalStep() - m_lastFrameStep >= k
+        && secondsSince(m_lastFrame) >= kTimelineBudget * m_frameCost;
+}
+
+void TrainingWorker::keepTimelineFrame(const Matrix& codes)
+{
+    m_lastFrame = Clock::now();
+    m_lastFrameStep = m_trainer->globalStep();
+    emit codesKept(m_lastFrameStep, codes);
+}
+
+void TrainingWorker::keepTimelineCodes()
+{
+    if (!timelineFrameDue())
         return;
     try {
         const auto t0 = Clock::now();
         Matrix codes = encodeSet(*m_model, m_builder->probe().points);
         m_frameCost = secondsSince(t0);
-        m_lastFrame = Clock::now();
-        m_lastFrameStep = step;
-        emit codesKept(step, codes);
+        keepTimelineFrame(codes);
     } catch (const std::exception& e) {
         m_requests->timelineInterval.store(0);   // once is enough
         emit failed(tr("Cannot keep the timeline"), text(e));
@@ -300,6 +310,10 @@ void TrainingWorker::emitSnapshot(bool withViews, bool denoiseOnly)
                 m_builder->addViews(s, *m_model);
                 m_viewsCost = secondsSince(t0);
                 m_lastViews = Clock::now();
+                // The latent map's codes are the probe's codes at this step:
+                // they serve as the timeline's frame when one is due.
+                if (s.latent && m_trainer && timelineFrameDue())
+                    keepTimelineFrame(s.latent->codes);
             }
         } catch (const std::exception& e) {
             emit failed(tr("Cannot draw the views"), text(e));

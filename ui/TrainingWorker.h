@@ -38,12 +38,12 @@ public:
     static constexpr int kSnapshotIntervalMs = 50;
     // Views cost at most 1/kViewsBudget of the training time, and come at
     // most every kMinViewsIntervalMs.
-    static constexpr double kViewsBudget = 20.0;
+    static constexpr double kViewsBudget = 40.0;
     static constexpr int kMinViewsIntervalMs = 200;
     static constexpr int kProbePoints = 2000;
     // The timeline's probe codes, every WorkerRequests::timelineInterval
     // steps, cost at most 1/kTimelineBudget of the training time.
-    static constexpr double kTimelineBudget = 10.0;
+    static constexpr double kTimelineBudget = 40.0;
     static constexpr int kProbeImages = 10;
 
 signals:
@@ -66,7 +66,9 @@ private:
     // denoising row must be recomputed.
     bool applyRequests();
     void runJobs();
-    void keepTimelineCodes();
+    void keepTimelineCodes();                  // encodes the probe for the timeline when a frame is due
+    bool timelineFrameDue() const;
+    void keepTimelineFrame(const Matrix& codes);
     void emitSnapshot(bool withViews, bool denoiseOnly = false);
     void fillProgress(Snapshot& s) const;
     ModelInfo modelInfo(const QString& path) const;

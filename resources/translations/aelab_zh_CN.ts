@@ -745,7 +745,7 @@ x = %2</translation>
 <context>
     <name>aelab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+131"/>
+        <location filename="../../ui/MainWindow.cpp" line="+134"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
@@ -756,24 +756,24 @@ x = %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+283"/>
+        <location line="+298"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-298"/>
         <source>Pause or resume training</source>
         <translation>暂停或继续训练</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>S&amp;tep</source>
-        <translation>单步(&amp;T)</translation>
+        <source>Train one batch, then pause</source>
+        <translation>训练一个批次后暂停</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Train one batch, then pause</source>
-        <translation>训练一个批次后暂停</translation>
+        <source>&amp;Step</source>
+        <translation>单步(&amp;S)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -797,12 +797,12 @@ x = %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+280"/>
+        <location line="+295"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-294"/>
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
@@ -893,6 +893,16 @@ x = %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The language changes the next time aelab starts.</source>
+        <translation>语言将在下次启动 aelab 时更改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About aelab</source>
         <translation>关于 aelab(&amp;A)</translation>
     </message>
@@ -1382,12 +1392,12 @@ x = %2</translation>
         <translation>无法保存模型</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Cannot keep the timeline</source>
         <translation>无法保存时间轴</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Cannot draw the views</source>
         <translation>无法绘制视图</translation>
     </message>

@@ -1,0 +1,156 @@
+// The window's translations: every shipped .ts file is complete and keeps
+// each message's placeholders and accelerator; the compiled translations
+// are in the program; installing one changes the real window's menus and
+// buttons, and asking for a language the program lacks leaves it in English.
+#include "Language.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <algorithm>
+
+using namespace aelab::ui;
+
+namespace {
+struct Message {
+    QString context, source, translation;
+    bool finished = true;
+};
+
+std::vector<Message> readTs(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    std::vector<Message> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"name")
+            context = xml.readElementText();
+        else if (xml.name() == u"message")
+            current = Message{context, {}, {}, true};
+        else if (xml.name() == u"source")
+            current.source = xml.readElementText();
+        else if (xml.name() == u"translation") {
+            const auto type = xml.attributes().value("type");
+            current.finished = type != u"unfinished" && type != u"vanished" && type != u"obsolete";
+            current.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            messages.push_back(current);
+        }
+    }
+    return xml.hasError() ? std::vector<Message>{} : messages;
+}
+
+QStringList placeholders(const QString& text)
+{
+    QStringList found;
+    static const QRegularExpression re("%L?\\d+|%n");
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        found << it.next().captured();
+    found.sort();
+    return found;
+}
+
+// The letter after a single '&' ("&File" -> 'F'), or a null QChar.
+QChar accelerator(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != '&')
+            continue;
+        if (text[i + 1] == '&') {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toUpper();
+    }
+    return {};
+}
+
+QString menuTitle(MainWindow& w, int index)
+{
+    const auto actions = w.menuBar()->actions();
+    return index < actions.size() ? actions[index]->text() : QString();
+}
+} // namespace
+
+class TestLanguage : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        const auto dir = aelab::test::freshTempDir("language-settings");
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, QString::fromStdString(dir.string()));
+        QCoreApplication::setOrganizationName("aelab-test");
+        QCoreApplication::setApplicationName("aelab-test");
+    }
+
+    void everyShippedTranslationIsComplete()
+    {
+        const QDir dir(AELAB_TRANSLATIONS_DIR);
+        const QStringList files = dir.entryList({"aelab_*.ts"}, QDir::Files);
+        QVERIFY2(!files.isEmpty(), AELAB_TRANSLATIONS_DIR);
+        for (const QString& name : files) {
+            const auto messages = readTs(dir.filePath(name));
+            QVERIFY2(messages.size() > 100, qPrintable(name + ": unreadable or nearly empty"));
+            for (const Message& m : messages) {
+                const QString where = name + " [" + m.context + "] " + m.source;
+                QVERIFY2(m.finished && !m.translation.trimmed().isEmpty(), qPrintable(where + ": not translated"));
+                QVERIFY2(placeholders(m.translation) == placeholders(m.source),
+                         qPrintable(where + ": placeholders differ in " + m.translation));
+                QVERIFY2(accelerator(m.translation) == accelerator(m.source),
+                         qPrintable(where + ": accelerator differs in " + m.translation));
+            }
+        }
+    }
+
+    void theProgramCarriesItsLanguages()
+    {
+        const QStringList languages = availableLanguages();
+        QCOMPARE(languages.first(), QString("en"));
+        QVERIFY2(languages.contains("zh_CN"), qPrintable(languages.join(", ")));
+    }
+
+    void chineseChangesTheWindow()
+    {
+        QCOMPARE(installTranslation(*qApp, "zh_CN"), QString("zh_CN"));
+        QCOMPARE(installedLanguage(), QString("zh_CN"));
+        MainWindowOptions options;
+        options.dataset = "moons";
+        MainWindow w(options);
+        const QString file = menuTitle(w, 0);
+        QVERIFY2(file != "&File" && file.endsWith("(&F)"), qPrintable(file));
+        QVERIFY(w.action("train")->text() != "&Train");
+        QVERIFY(w.action("train")->text().contains(QRegularExpression("[\\x{4e00}-\\x{9fff}]")));
+        // zh and zh_Hans_CN find the same translation.
+        QCOMPARE(installTranslation(*qApp, "zh"), QString("zh_CN"));
+    }
+
+    void englishAndUnknownLanguagesStayEnglish()
+    {
+        for (const QString& code : {QString("en"), QString("fr_FR"), QString("xx")}) {
+            QCOMPARE(installTranslation(*qApp, code), QString("en"));
+            MainWindowOptions options;
+            options.dataset = "moons";
+            MainWindow w(options);
+            QCOMPARE(menuTitle(w, 0), QString("&File"));
+        }
+    }
+};
+
+QTEST_MAIN(TestLanguage)
+#include "test_language.moc"
