@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <cstdlib>
 #include <limits>
@@ -33,9 +34,25 @@ void cpuRelax()
 #endif
 }
 
+// Where a thread sleeps once it has polled long enough: a mutex and a
+// condition variable. (std::atomic::wait/notify was used first; GCC 12's
+// libstdc++ lost a wake-up under it and a run hung, bench/README.md.)
+struct Sleeper {
+    std::mutex mutex;
+    std::condition_variable wake;
+
+    // Called after `value` has changed: wakes whoever sleeps on it. Taking
+    // the mutex orders this after a sleeper's last look at the value.
+    void notify()
+    {
+        { std::lock_guard lock(mutex); }
+        wake.notify_all();
+    }
+};
+
 // Polls value until it differs from `old`: first spinning for kSpinTime, then
-// sleeping in the kernel (std::atomic::wait, a futex on Linux).
-template <typename T> T waitWhileEqual(const std::atomic<T>& value, T old)
+// sleeping on `sleeper` until notified of a change.
+template <typename T> T waitWhileEqual(const std::atomic<T>& value, T old, Sleeper& sleeper)
 {
     const auto deadline = Clock::now() + kSpinTime;
     for (unsigned i = 1;; ++i) {
@@ -46,12 +63,10 @@ template <typename T> T waitWhileEqual(const std::atomic<T>& value, T old)
         if (i % 64 == 0 && Clock::now() > deadline)
             break;
     }
-    for (;;) {
-        value.wait(old, std::memory_order_acquire);
-        const T now = value.load(std::memory_order_acquire);
-        if (now != old)
-            return now;
-    }
+    std::unique_lock lock(sleeper.mutex);
+    T now;
+    sleeper.wake.wait(lock, [&] { return (now = value.load(std::memory_order_acquire)) != old; });
+    return now;
 }
 
 thread_local bool t_insidePart = false;
@@ -96,11 +111,11 @@ public:
         const std::uint32_t generation = m_generation.load(std::memory_order_relaxed) + 1;
         m_ticket.store(std::uint64_t(generation) << 32, std::memory_order_release);
         m_generation.store(generation, std::memory_order_release);
-        m_generation.notify_all();
+        m_workersWake.notify();
 
         claimParts(generation);
         for (std::uint32_t done = m_done.load(std::memory_order_acquire); done != std::uint32_t(parts);)
-            done = waitWhileEqual(m_done, done);
+            done = waitWhileEqual(m_done, done, m_callerWake);
         if (m_error)
             std::rethrow_exception(std::exchange(m_error, nullptr));
     }
@@ -129,7 +144,7 @@ private:
     {
         m_quit.store(true);
         m_generation.fetch_add(1, std::memory_order_release);
-        m_generation.notify_all();
+        m_workersWake.notify();
         for (auto& worker : m_workers)
             worker.join();
         m_workers.clear();
@@ -138,7 +153,7 @@ private:
     void work(std::uint32_t seen)
     {
         for (;;) {
-            seen = waitWhileEqual(m_generation, seen);
+            seen = waitWhileEqual(m_generation, seen, m_workersWake);
             if (m_quit.load())
                 return;
             claimParts(seen);
@@ -167,7 +182,7 @@ private:
                     m_error = std::current_exception();
             }
             if (m_done.fetch_add(1, std::memory_order_acq_rel) + 1 == m_parts.load(std::memory_order_relaxed))
-                m_done.notify_all();
+                m_callerWake.notify();
         }
         t_insidePart = false;
     }
@@ -180,6 +195,8 @@ private:
     std::atomic<std::uint64_t> m_ticket{0};
     std::atomic<std::uint32_t> m_parts{0};
     std::atomic<std::uint32_t> m_done{0};         // parts finished; the caller waits on it
+    Sleeper m_workersWake;                        // where idle workers sleep
+    Sleeper m_callerWake;                         // where the caller sleeps for the last part
     PartFunction m_function = nullptr;
     const void* m_context = nullptr;
     std::mutex m_errorMutex;
