@@ -6,7 +6,6 @@
 #include <condition_variable>
 #include <cstdint>
 #include <cstdlib>
-#include <limits>
 #include <mutex>
 #include <thread>
 #include <utility>
@@ -35,8 +34,7 @@ void cpuRelax()
 }
 
 // Where a thread sleeps once it has polled long enough: a mutex and a
-// condition variable. (std::atomic::wait/notify was used first; GCC 12's
-// libstdc++ lost a wake-up under it and a run hung, bench/README.md.)
+// condition variable (plain and portable; std::atomic::wait would do too).
 struct Sleeper {
     std::mutex mutex;
     std::condition_variable wake;
@@ -71,6 +69,10 @@ template <typename T> T waitWhileEqual(const std::atomic<T>& value, T old, Sleep
 
 thread_local bool t_insidePart = false;
 
+// A ticket's part half while the caller sets up a new loop: no part is
+// claimable.
+constexpr std::uint32_t kClosed = 0xffffffffu;
+
 class Pool {
 public:
     Pool() { resize(defaultThreads()); }
@@ -96,19 +98,25 @@ public:
         if (parts <= 0)
             return;
         std::unique_lock lock(m_busy, std::defer_lock);
-        const bool alone = parts == 1 || t_insidePart || parts > std::numeric_limits<std::uint32_t>::max()
+        const bool alone = parts == 1 || t_insidePart || parts >= std::ptrdiff_t(kClosed)
             || !lock.try_lock() || m_workers.empty();
         if (alone) {
             for (std::ptrdiff_t i = 0; i < parts; ++i)
                 function(context, i);
             return;
         }
+        // Close the ticket before touching the loop's fields: a worker still
+        // finishing the last loop may have read its ticket and be about to
+        // claim from it against the new part count. Closed, its claim fails.
+        // (Without this, a loop of more parts than the one before could run
+        // a part twice and its caller wait forever: test_parallel.)
+        const std::uint32_t generation = m_generation.load(std::memory_order_relaxed) + 1;
+        m_ticket.store(std::uint64_t(generation) << 32 | kClosed, std::memory_order_seq_cst);
         m_function = function;
         m_context = context;
-        m_parts.store(std::uint32_t(parts), std::memory_order_relaxed);
+        m_parts.store(std::uint32_t(parts), std::memory_order_release);
         m_done.store(0, std::memory_order_relaxed);
         m_error = nullptr;
-        const std::uint32_t generation = m_generation.load(std::memory_order_relaxed) + 1;
         m_ticket.store(std::uint64_t(generation) << 32, std::memory_order_release);
         m_generation.store(generation, std::memory_order_release);
         m_workersWake.notify();
@@ -169,8 +177,10 @@ private:
         t_insidePart = true;
         for (;;) {
             std::uint64_t ticket = m_ticket.load(std::memory_order_acquire);
+            // Acquire: a part count seen here was written after the ticket
+            // was closed, so a claim on a stale ticket then fails.
             if (std::uint32_t(ticket >> 32) != generation
-                || std::uint32_t(ticket) >= m_parts.load(std::memory_order_relaxed))
+                || std::uint32_t(ticket) >= m_parts.load(std::memory_order_acquire))
                 break;
             if (!m_ticket.compare_exchange_weak(ticket, ticket + 1, std::memory_order_acq_rel))
                 continue;
