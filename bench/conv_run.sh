@@ -26,25 +26,14 @@ settings=(${THREADS:-1 $(nproc)})
 work=$(mktemp -d "${TMPDIR:-/tmp}/aelab-conv-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
+. "$here/common.sh"
 "$here/setup.sh"
 
 # aelab uses its own thread pool; PyTorch's OpenMP threads keep GOMP's
 # default (spin, then sleep) unless OMP_WAIT_POLICY is set by the caller.
 
-cli=${AELAB_CLI:-}
-if [ -z "$cli" ]; then
-  build=${AELAB_BUILD_DIR:-$root/build}
-  if [ ! -f "$build/CMakeCache.txt" ]; then
-    launcher=()
-    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-    cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" >/dev/null
-  fi
-  cmake --build "$build" --target aelab-cli -j"$(nproc)" >/dev/null
-  cli=$build/app/aelab-cli
-fi
-[ -x "$cli" ] || { echo "conv bench: no aelab-cli at $cli" >&2; exit 1; }
-
-echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+cli=$(aelab_cli)
+machine_line
 echo "aelab-cli: $cli; $limit images, one epoch, batch 128; OMP_WAIT_POLICY for PyTorch: ${OMP_WAIT_POLICY:-unset}"
 
 run_aelab() {

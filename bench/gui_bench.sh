@@ -7,14 +7,9 @@
 # sees it), else on Qt's offscreen platform.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=${AELAB_BUILD_DIR:-$root/build}
-if [ ! -f "$build/CMakeCache.txt" ]; then
-  launcher=()
-  command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-  cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" >/dev/null
-fi
-cmake --build "$build" --target aelab-gui-bench -j"$(nproc)" >/dev/null
-echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+. "$root/bench/common.sh"
+build=$(build_target aelab-gui-bench)
+machine_line
 if command -v xvfb-run >/dev/null; then
   exec xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb "$build/ui/aelab-gui-bench" "$@"
 fi

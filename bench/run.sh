@@ -27,22 +27,11 @@ threads=$(nproc)
 work=$(mktemp -d "${TMPDIR:-/tmp}/aelab-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
+. "$here/common.sh"
 "$here/setup.sh"
 
-cli=${AELAB_CLI:-}
-if [ -z "$cli" ]; then
-  build=${AELAB_BUILD_DIR:-$root/build}
-  if [ ! -f "$build/CMakeCache.txt" ]; then
-    launcher=()
-    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-    cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" >/dev/null
-  fi
-  cmake --build "$build" --target aelab-cli -j"$threads" >/dev/null
-  cli=$build/app/aelab-cli
-fi
-[ -x "$cli" ] || { echo "bench: no aelab-cli at $cli" >&2; exit 1; }
-
-echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+cli=$(aelab_cli)
+machine_line
 echo "aelab-cli: $cli"
 echo "OMP_WAIT_POLICY for PyTorch and peak: ${OMP_WAIT_POLICY:-unset, GOMP default}"
 

@@ -131,17 +131,7 @@ void ExploreMapView::setVariant(const QString& key)
 void ExploreMapView::makeGraphs(int classes)
 {
     m_plot->clearGraphs();
-    m_graphs.clear();
-    for (int c = 0; c < std::max(1, classes); ++c) {
-        QCPGraph* g = m_plot->addGraph();
-        g->setLineStyle(QCPGraph::lsNone);
-        const QColor color = seriesColor(c);
-        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, 4));
-        g->setName(classes == 0 ? tr("samples")
-                   : c < int(m_classNames.size()) ? QString::fromStdString(m_classNames[std::size_t(c)])
-                                                  : tr("class %1").arg(c));
-        m_graphs.push_back(g);
-    }
+    m_graphs = addClassScatters(m_plot, classes, m_classNames);
     auto mark = [this](const QString& name, QCPScatterStyle style, QPen pen, QCPGraph::LineStyle line) {
         QCPGraph* g = m_plot->addGraph();
         g->setLineStyle(line);

@@ -46,20 +46,7 @@ void LatentMapView::setClassNames(const std::vector<std::string>& names)
 void LatentMapView::makeGraphs(int classes)
 {
     m_plot->clearGraphs();
-    m_graphs.clear();
-    for (int c = 0; c < std::max(1, classes); ++c) {
-        QCPGraph* g = m_plot->addGraph();
-        g->setLineStyle(QCPGraph::lsNone);
-        const QColor color = seriesColor(c);
-        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, 4));
-        g->setPen(QPen(color, 1));
-        g->setAdaptiveSampling(true);
-        QString name = classes == 0 ? tr("samples")
-            : c < int(m_classNames.size()) ? QString::fromStdString(m_classNames[std::size_t(c)])
-                                           : tr("class %1").arg(c);
-        g->setName(name);
-        m_graphs.push_back(g);
-    }
+    m_graphs = addClassScatters(m_plot, classes, m_classNames);
 }
 
 void LatentMapView::clear()

@@ -3,6 +3,8 @@
 #include <qcustomplot.h>
 
 #include <QFileInfo>
+#include <algorithm>
+#include <QObject>
 #include <QPainter>
 #include <QPdfWriter>
 
@@ -20,6 +22,24 @@ QColor seriesColor(int index)
     // Beyond ten classes, cycle through lighter and darker variants.
     const int round = index / n;
     return round == 0 ? base : (round % 2 ? base.darker(140) : base.lighter(140));
+}
+
+std::vector<QCPGraph*> addClassScatters(QCustomPlot* plot, int classes, const std::vector<std::string>& names)
+{
+    std::vector<QCPGraph*> graphs;
+    for (int c = 0; c < std::max(1, classes); ++c) {
+        QCPGraph* g = plot->addGraph();
+        g->setLineStyle(QCPGraph::lsNone);
+        const QColor color = seriesColor(c);
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, 4));
+        g->setPen(QPen(color, 1));
+        g->setAdaptiveSampling(true);
+        g->setName(classes == 0 ? QObject::tr("samples")
+                   : c < int(names.size()) ? QString::fromStdString(names[std::size_t(c)])
+                                           : QObject::tr("class %1").arg(c));
+        graphs.push_back(g);
+    }
+    return graphs;
 }
 
 void setUpPlot(QCustomPlot* plot)

@@ -5,6 +5,10 @@
 #include <QColor>
 #include <QString>
 
+#include <string>
+#include <vector>
+
+class QCPGraph;
 class QCustomPlot;
 class QWidget;
 
@@ -12,6 +16,11 @@ namespace aelab::ui {
 
 QColor seriesColor(int index);
 void setUpPlot(QCustomPlot* plot);
+
+// One scatter graph per class (one in all when `classes` is 0), coloured by
+// seriesColor and named after `names` ("class N" past their end): the
+// latent map and the explorer draw their points this way.
+std::vector<QCPGraph*> addClassScatters(QCustomPlot* plot, int classes, const std::vector<std::string>& names);
 
 // Saves a plot or any widget as PNG or PDF (by the file's suffix).
 bool exportWidget(QWidget* widget, const QString& path, QString* error);

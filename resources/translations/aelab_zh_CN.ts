@@ -4,7 +4,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/PlotStyle.cpp" line="+45"/>
+        <location filename="../../ui/PlotStyle.cpp" line="+37"/>
+        <source>samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+11"/>
         <location line="+8"/>
         <source>Could not write %1 (check the folder exists and is writable).</source>
@@ -329,17 +339,7 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
         <translation>时间轴：</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>samples</source>
-        <translation>样本</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>class %1</source>
-        <translation>类别 %1</translation>
-    </message>
-    <message>
-        <location line="+184"/>
+        <location line="+233"/>
         <source>step %1 (%2 of %3)</source>
         <translation>第 %1 步（%2/%3）</translation>
     </message>
@@ -653,17 +653,7 @@ x = %2</translation>
         <translation>训练时，留出探针集的编码会显示在这里。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>samples</source>
-        <translation>样本</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>class %1</source>
-        <translation>类别 %1</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+53"/>
         <source>%1 probe samples; %2-D codes shown by their first two principal components</source>
         <translation>%1 个探针样本；%2 维编码，按前两个主成分显示</translation>
     </message>
