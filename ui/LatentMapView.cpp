@@ -15,7 +15,7 @@ LatentMapView::LatentMapView(QWidget* parent)
     setObjectName("latentMapView");
     setUpPlot(m_plot);
     m_plot->setInteractions({});
-    m_plot->legend->setVisible(true);
+    m_plot->legend->setVisible(false);   // shown by refresh() once it has entries
     // The legend sits in its own column at the right, off the points, at the top.
     auto* side = new QCPLayoutGrid;
     m_plot->plotLayout()->addElement(0, 1, side);
@@ -92,6 +92,7 @@ void LatentMapView::refresh()
     if (!m_dirty || !isVisible())
         return;
     m_dirty = false;
+    m_plot->legend->setVisible(m_plot->legend->itemCount() > 0);   // no empty box before the first codes
     if (!m_graphs.empty()) {
         m_plot->rescaleAxes();
         for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis})

@@ -25,7 +25,7 @@ LossView::LossView(QWidget* parent)
     m_plot->setInteractions({});
     m_plot->xAxis->setLabel(tr("step"));
     m_plot->yAxis->setLabel(tr("loss"));
-    m_plot->legend->setVisible(true);
+    m_plot->legend->setVisible(false);   // shown by refresh() once it has entries
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
 
     m_axis->addItem(tr("Step"));
@@ -191,6 +191,7 @@ void LossView::refresh()
     if (!m_dirty || !isVisible())
         return;
     m_dirty = false;
+    m_plot->legend->setVisible(m_plot->legend->itemCount() > 0);   // no empty box before training
     bool found = false;
     QCPRange keys, values;
     for (const TermGraphs& g : m_graphs)
