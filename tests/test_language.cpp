@@ -2,9 +2,14 @@
 // each message's placeholders and accelerator; the compiled translations
 // are in the program; installing one changes the real window's menus and
 // buttons, and asking for a language the program lacks leaves it in English.
+#include "CoreText.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+
+#include "data/Catalog.h"
+#include "data/Corruption.h"
+#include "models/Registry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -118,6 +123,37 @@ private slots:
         }
     }
 
+    void everyCoreStringIsListedForTranslation()
+    {
+        // What the window shows from the core goes through coreText(); the
+        // list in ui/CoreText.cpp is what lupdate sees. A string the core
+        // shows but the list lacks would stay English unnoticed.
+        const QStringList catalog = coreTextCatalog();
+        QStringList shown;
+        for (const auto& v : aelab::variants()) {
+            shown << QString::fromStdString(v.name) << QString::fromStdString(v.summary);
+            for (const auto& spec : v.specs)
+                shown << QString::fromStdString(spec.label) << QString::fromStdString(spec.help)
+                      << QString::fromStdString(spec.group);
+        }
+        for (const auto& d : aelab::builtinDatasets()) {
+            shown << QString::fromStdString(d.description);
+            aelab::LoadOptions options;
+            options.limit = 50;
+            try {
+                for (const auto& name : aelab::loadDataset(d.name, options).classNames)
+                    if (!QString::fromStdString(name).contains(QRegularExpression("\\d")))   // "blob 3" stays English
+                        shown << QString::fromStdString(name);
+            } catch (const std::exception&) {
+                // fashion-mnist without its package: its names are checked where it is installed
+            }
+        }
+        for (auto kind : aelab::corruptionKinds())
+            shown << QString::fromStdString(aelab::corruptionKindLabel(kind));
+        for (const QString& text : shown)
+            QVERIFY2(catalog.contains(text), qPrintable("not in ui/CoreText.cpp: \"" + text + "\""));
+    }
+
     void theProgramCarriesItsLanguages()
     {
         const QStringList languages = availableLanguages();
@@ -136,6 +172,9 @@ private slots:
         QVERIFY2(file != "&File" && file.endsWith("(&F)"), qPrintable(file));
         QVERIFY(w.action("train")->text() != "&Train");
         QVERIFY(w.action("train")->text().contains(QRegularExpression("[\\x{4e00}-\\x{9fff}]")));
+        // The core's strings too: a hyperparameter's label in the form.
+        QCOMPARE(coreText("Learning rate"), QCoreApplication::translate("CoreText", "Learning rate"));
+        QVERIFY(coreText("Learning rate") != "Learning rate");
         // zh and zh_Hans_CN find the same translation.
         QCOMPARE(installTranslation(*qApp, "zh"), QString("zh_CN"));
     }

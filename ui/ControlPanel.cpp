@@ -1,5 +1,7 @@
 #include "ControlPanel.h"
 
+#include "CoreText.h"
+
 #include "HyperParamForm.h"
 
 #include "data/Catalog.h"
@@ -35,7 +37,7 @@ ControlPanel::ControlPanel(QWidget* parent)
 
     for (const DatasetInfo& d : builtinDatasets()) {
         m_dataset->addItem(QString::fromStdString(d.name), QString::fromStdString(d.name));
-        m_dataset->setItemData(m_dataset->count() - 1, QString::fromStdString(d.description), Qt::ToolTipRole);
+        m_dataset->setItemData(m_dataset->count() - 1, coreText(d.description), Qt::ToolTipRole);
     }
     m_dataset->setToolTip(tr("The data to train on; File > Open adds an IDX pair, a CSV file or a folder of images"));
     m_limit->setRange(0, 10'000'000);
@@ -47,8 +49,8 @@ ControlPanel::ControlPanel(QWidget* parent)
     m_datasetInfo->setObjectName("datasetInfo");
 
     for (const VariantInfo& v : variants()) {
-        m_variant->addItem(QString::fromStdString(v.key + " — " + v.name), QString::fromStdString(v.key));
-        m_variant->setItemData(m_variant->count() - 1, QString::fromStdString(v.summary), Qt::ToolTipRole);
+        m_variant->addItem(QString::fromStdString(v.key) + " — " + coreText(v.name), QString::fromStdString(v.key));
+        m_variant->setItemData(m_variant->count() - 1, coreText(v.summary), Qt::ToolTipRole);
     }
     m_summary->setWordWrap(true);
     QFont small = m_summary->font();
@@ -99,10 +101,10 @@ ControlPanel::ControlPanel(QWidget* parent)
     });
     connect(m_variant, &QComboBox::currentIndexChanged, this, [this] {
         const VariantInfo& info = variantInfo(variant().toStdString());
-        m_summary->setText(QString::fromStdString(info.summary));
+        m_summary->setText(coreText(info.summary));
         emit variantChanged(variant());
     });
-    m_summary->setText(QString::fromStdString(variants().front().summary));
+    m_summary->setText(coreText(variants().front().summary));
 }
 
 void ControlPanel::setRunActions(const QList<QAction*>& actions)

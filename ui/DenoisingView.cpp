@@ -1,5 +1,7 @@
 #include "DenoisingView.h"
 
+#include "CoreText.h"
+
 #include "ImageGrid.h"
 
 #include <QComboBox>
@@ -23,7 +25,7 @@ DenoisingView::DenoisingView(QWidget* parent)
     m_level->setObjectName("noiseLevel");
     m_psnr->setObjectName("psnrLabel");
     for (CorruptionKind kind : corruptionKinds())
-        m_kind->addItem(QString::fromStdString(corruptionKindLabel(kind)), int(kind));
+        m_kind->addItem(coreText(corruptionKindLabel(kind)), int(kind));
     m_kind->setToolTip(tr("The corruption applied to the clean images"));
     m_level->setRange(0, kSliderSteps);
     m_level->setMinimumWidth(120);

@@ -1,5 +1,6 @@
 #include "HyperParamForm.h"
 
+#include "CoreText.h"
 #include "ParamFields.h"
 
 #include "models/HyperParams.h"
@@ -24,8 +25,7 @@ HyperParamForm::HyperParamForm(QWidget* parent) : QWidget(parent), m_layout(new 
 
 QWidget* HyperParamForm::makeField(const ParamSpec& spec)
 {
-    const QString help = QString::fromStdString(spec.help + "  " + describeRange(spec)
-                                                + (spec.liveTunable ? "  (can change while training)" : ""));
+    const QString help = fieldHelp(spec) + (spec.liveTunable ? tr("  (can change while training)") : QString());
     const QString key = QString::fromStdString(spec.key);
     QWidget* field = nullptr;
     switch (spec.type) {
@@ -136,14 +136,14 @@ void HyperParamForm::setSpecs(const std::vector<ParamSpec>& specs, const nlohman
         if (std::find(groups.begin(), groups.end(), s.group) == groups.end())
             groups.push_back(s.group);
     for (const std::string& group : groups) {
-        auto* title = new QLabel("<b>" + QString::fromStdString(group).toHtmlEscaped() + "</b>", this);
+        auto* title = new QLabel("<b>" + coreText(group).toHtmlEscaped() + "</b>", this);
         m_layout->addRow(title);
         for (const auto& spec : specs) {
             if (spec.group != group)
                 continue;
             QWidget* field = makeField(spec);
             m_fields[spec.key] = field;
-            auto* label = new QLabel(QString::fromStdString(spec.label) + (spec.liveTunable ? " ⟳" : ""), this);
+            auto* label = new QLabel(coreText(spec.label) + (spec.liveTunable ? " ⟳" : ""), this);
             label->setToolTip(field->toolTip());
             label->setBuddy(field);
             m_layout->addRow(label, field);

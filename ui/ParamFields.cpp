@@ -1,5 +1,7 @@
 #include "ParamFields.h"
 
+#include "CoreText.h"
+
 #include "models/HyperParams.h"
 
 #include <QLineEdit>
@@ -10,6 +12,11 @@
 
 namespace aelab::ui {
 
+QString fieldHelp(const ParamSpec& spec)
+{
+    return coreText(spec.help) + "  " + QString::fromStdString(describeRange(spec));
+}
+
 void setInvalidLook(QWidget* field, bool invalid, const QString& help, const QString& why)
 {
     field->setStyleSheet(invalid ? "background: #ffe0e0;" : "");
@@ -18,7 +25,7 @@ void setInvalidLook(QWidget* field, bool invalid, const QString& help, const QSt
 
 RealSpinBox::RealSpinBox(const ParamSpec& spec, QWidget* parent)
     : QDoubleSpinBox(parent), m_spec(spec),
-      m_help(QString::fromStdString(spec.help + "  " + describeRange(spec)))
+      m_help(fieldHelp(spec))
 {
     setLocale(QLocale::c());
     setDecimals(12);   // the text is formatted by textFromValue; this only bounds rounding
@@ -65,7 +72,7 @@ void RealSpinBox::markValidity(const QString& text)
     const bool bad = validate(t, pos) != QValidator::Acceptable;
     setInvalidLook(this, bad, m_help,
                    tr("%1 is not accepted: %2 must be in %3")
-                       .arg(text, QString::fromStdString(m_spec.label), QString::fromStdString(describeRange(m_spec))));
+                       .arg(text, coreText(m_spec.label), QString::fromStdString(describeRange(m_spec))));
 }
 
 void RealSpinBox::stepBy(int steps)
@@ -88,7 +95,7 @@ void RealSpinBox::stepBy(int steps)
 }
 
 IntSpinBox::IntSpinBox(const ParamSpec& spec, QWidget* parent)
-    : QSpinBox(parent), m_spec(spec), m_help(QString::fromStdString(spec.help + "  " + describeRange(spec)))
+    : QSpinBox(parent), m_spec(spec), m_help(fieldHelp(spec))
 {
     setRange(int(std::max<double>(spec.min, INT_MIN)), int(std::min<double>(spec.max, INT_MAX)));
     setKeyboardTracking(false);
@@ -99,7 +106,7 @@ IntSpinBox::IntSpinBox(const ParamSpec& spec, QWidget* parent)
         int pos = 0;
         setInvalidLook(this, validate(t, pos) != QValidator::Acceptable, m_help,
                        tr("%1 is not accepted: %2 must be in %3")
-                           .arg(text, QString::fromStdString(m_spec.label),
+                           .arg(text, coreText(m_spec.label),
                                 QString::fromStdString(describeRange(m_spec))));
     });
     connect(this, &QAbstractSpinBox::editingFinished, this, [this] { setInvalidLook(this, false, m_help, {}); });
@@ -135,7 +142,7 @@ QValidator::State IntListValidator::validate(QString& text, int&) const
 }
 
 IntListEdit::IntListEdit(const ParamSpec& spec, QWidget* parent)
-    : QLineEdit(parent), m_spec(spec), m_help(QString::fromStdString(spec.help + "  " + describeRange(spec)))
+    : QLineEdit(parent), m_spec(spec), m_help(fieldHelp(spec))
 {
     setValidator(new IntListValidator(spec, this));
     setToolTip(m_help);

@@ -75,4 +75,7 @@ private:
 // Marks an editor as holding text that will not be accepted.
 void setInvalidLook(QWidget* field, bool invalid, const QString& help, const QString& why);
 
+// A field's tooltip: the spec's help (translated) and its range.
+QString fieldHelp(const ParamSpec& spec);
+
 } // namespace aelab::ui

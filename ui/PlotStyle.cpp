@@ -1,5 +1,7 @@
 #include "PlotStyle.h"
 
+#include "CoreText.h"
+
 #include <qcustomplot.h>
 
 #include <QFileInfo>
@@ -35,7 +37,7 @@ std::vector<QCPGraph*> addClassScatters(QCustomPlot* plot, int classes, const st
         g->setPen(QPen(color, 1));
         g->setAdaptiveSampling(true);
         g->setName(classes == 0 ? QObject::tr("samples")
-                   : c < int(names.size()) ? QString::fromStdString(names[std::size_t(c)])
+                   : c < int(names.size()) ? coreText(names[std::size_t(c)])
                                            : QObject::tr("class %1").arg(c));
         graphs.push_back(g);
     }

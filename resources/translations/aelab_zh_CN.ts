@@ -2,9 +2,627 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CoreText</name>
+    <message>
+        <location filename="../../ui/CoreText.cpp" line="+11"/>
+        <source>Undercomplete autoencoder</source>
+        <translation>欠完备自编码器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compresses each input through a narrow code and rebuilds it; linear activations recover the PCA subspace</source>
+        <translation>将每个输入压缩为窄编码再重构；使用线性激活时可恢复 PCA 子空间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden widths</source>
+        <translation>隐藏层宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoder layer widths, e.g. 512,256; the decoder mirrors them</source>
+        <translation>编码器各层宽度，如 512,256；解码器与之镜像对称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latent size</source>
+        <translation>潜在维度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width of the code layer; 2 draws the latent map directly</source>
+        <translation>编码层宽度；为 2 时直接绘制潜在空间图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden activation</source>
+        <translation>隐藏层激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-linearity after each hidden layer; linear makes the model PCA-like</source>
+        <translation>每个隐藏层后的非线性；linear 使模型近似 PCA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sigmoid+BCE for intensities in [0,1], linear+MSE otherwise; auto picks by data</source>
+        <translation>sigmoid+BCE 用于 [0,1] 内的强度值，否则用 linear+MSE；auto 按数据自动选择</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dense: fully connected layers (hidden); conv: convolutions and pooling for images (channels, up)</source>
+        <translation>dense：全连接层（hidden）；conv：面向图像的卷积与池化（channels, up）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conv channels</source>
+        <translation>卷积通道数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conv only: channels of each 3x3 conv + 2x2 max-pool level, e.g. 16,32; the decoder mirrors them</source>
+        <translation>仅 conv：每级 3x3 卷积 + 2x2 最大池化的通道数，如 16,32；解码器与之镜像对称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conv upsampling</source>
+        <translation>卷积上采样</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conv only: unpool (max-pool switches) + conv, deconv (transposed conv), or upsample (nearest) + conv</source>
+        <translation>仅 conv：unpool（按最大池化位置反池化）+ 卷积、deconv（转置卷积）或 upsample（最近邻）+ 卷积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam adapts each weight&apos;s step; SGD uses momentum</source>
+        <translation>Adam 为每个权重自适应调整步长；SGD 使用动量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step size of the optimizer</source>
+        <translation>优化器的步长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SGD only: fraction of the previous step kept</source>
+        <translation>仅 SGD：保留上一步更新的比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size</source>
+        <translation>批次大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples per gradient step</source>
+        <translation>每次梯度更新的样本数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradient clip</source>
+        <translation>梯度裁剪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale the gradient down to this global norm (0 = off)</source>
+        <translation>将梯度按比例缩小至此全局范数（0 = 关闭）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denoising autoencoder</source>
+        <translation>去噪自编码器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuilds the clean input from a corrupted copy (Gaussian noise, masking, salt-and-pepper), drawn afresh for every batch</source>
+        <translation>从受损副本重构干净输入（高斯噪声、掩码、椒盐噪声），每个批次重新采样</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corruption</source>
+        <translation>损坏方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gaussian adds N(0, noise^2); masking zeroes a fraction; salt-pepper sets a fraction to 0 or 1</source>
+        <translation>gaussian 加入 N(0, noise^2)；masking 将一部分置零；salt-pepper 将一部分置为 0 或 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noise level</source>
+        <translation>噪声强度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sigma for gaussian; the fraction of inputs hit (at most 1) for masking and salt-pepper</source>
+        <translation>gaussian 时为标准差 sigma；masking 和 salt-pepper 时为受影响输入的比例（不超过 1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sparse autoencoder</source>
+        <translation>稀疏自编码器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sigmoid code units kept mostly silent by a KL penalty towards a target mean activation and/or an L1 penalty</source>
+        <translation>通过趋向目标平均激活值的 KL 惩罚和/或 L1 惩罚，使 sigmoid 编码单元大多保持静默</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target activation</source>
+        <translation>目标激活值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean activation rho each sigmoid code unit is pushed towards</source>
+        <translation>每个 sigmoid 编码单元被推向的平均激活值 rho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KL weight</source>
+        <translation>KL 权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight beta of sum_j KL(rho || mean activation of unit j); tens for images, 0 = off</source>
+        <translation>sum_j KL(rho || 单元 j 的平均激活值) 的权重 beta；图像一般取几十，0 = 关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L1 weight</source>
+        <translation>L1 权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight lambda of the L1 norm of the code, per sample; 0 = off</source>
+        <translation>编码 L1 范数的权重 lambda（按样本计）；0 = 关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contractive autoencoder</source>
+        <translation>收缩自编码器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sigmoid code penalised by the Jacobian&apos;s Frobenius norm, so it is insensitive to directions off the data manifold</source>
+        <translation>以雅可比矩阵的 Frobenius 范数惩罚 sigmoid 编码，使其对偏离数据流形的方向不敏感</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoder layer widths before the sigmoid code (none = one layer: exact penalty; else a random-projection estimate); the decoder mirrors them</source>
+        <translation>sigmoid 编码层之前的编码器层宽度（none = 单层：精确惩罚；否则用随机投影估计）；解码器与之镜像对称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contraction weight</source>
+        <translation>收缩权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of the squared Frobenius norm of the encoder&apos;s Jacobian; 0 = plain ae</source>
+        <translation>编码器雅可比矩阵 Frobenius 范数平方的权重；0 = 普通自编码器（ae）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variational autoencoder</source>
+        <translation>变分自编码器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encodes each input as a Gaussian over codes, samples by reparameterisation, and keeps codes near N(0, I) so the prior can be sampled and decoded</source>
+        <translation>将每个输入编码为编码空间上的高斯分布，经重参数化采样，并使编码接近 N(0, I)，从而可从先验采样并解码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KL weight (beta)</source>
+        <translation>KL 权重（beta）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of KL(q(z|x) || N(0, I)); 1 = the ELBO, &gt;1 disentangles, large collapses</source>
+        <translation>KL(q(z|x) || N(0, I)) 的权重；1 = ELBO，&gt;1 促进解耦，过大则导致坍缩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adversarial autoencoder</source>
+        <translation>对抗自编码器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A discriminator on the codes pushes them to follow a chosen prior (Gaussian, a ring of Gaussians, a swiss roll)</source>
+        <translation>作用于编码的判别器促使编码服从选定的先验（高斯、环形高斯混合、瑞士卷）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prior</source>
+        <translation>先验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribution the codes are pushed to; mixture and swiss-roll need latent 2</source>
+        <translation>编码被推向的分布；mixture 和 swiss-roll 需要潜在维度为 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixture components</source>
+        <translation>混合分量数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixture prior: Gaussians evenly spaced on a circle of radius 2</source>
+        <translation>mixture 先验：在半径为 2 的圆上均匀分布的高斯分量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prior spread</source>
+        <translation>先验离散度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixture: each component&apos;s std; swiss roll: 4x its noise std</source>
+        <translation>mixture：各分量的标准差；swiss-roll：其噪声标准差的 4 倍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discriminator widths</source>
+        <translation>判别器宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden widths of the latent discriminator (leaky ReLU)</source>
+        <translation>潜在空间判别器的隐藏层宽度（leaky ReLU）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discriminator rate</source>
+        <translation>判别器学习率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate of the discriminator phase</source>
+        <translation>判别器阶段的学习率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generator rate</source>
+        <translation>生成器学习率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate of the encoder&apos;s fooling (generator) phase</source>
+        <translation>编码器欺骗判别器（生成器）阶段的学习率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stacked autoencoder</source>
+        <translation>栈式自编码器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pretrains each layer greedily as a shallow (denoising or sparse) autoencoder, then fine-tunes the whole stack</source>
+        <translation>将每层作为浅层（去噪或稀疏）自编码器逐层贪婪预训练，再微调整个栈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pretraining epochs</source>
+        <translation>预训练轮数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs per layer of greedy pretraining (0 = none); the remaining epochs fine-tune</source>
+        <translation>逐层贪婪预训练中每层的轮数（0 = 不预训练）；其余轮数用于微调</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pretraining noise</source>
+        <translation>预训练噪声</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masking noise on each shallow autoencoder&apos;s input (denoising; 0 = off)</source>
+        <translation>各浅层自编码器输入上的掩码噪声（去噪；0 = 关闭）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pretraining sparsity</source>
+        <translation>预训练稀疏度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L1 weight on each shallow autoencoder&apos;s code (sparse; 0 = off)</source>
+        <translation>各浅层自编码器编码上的 L1 权重（稀疏；0 = 关闭）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masked autoencoder (imputation)</source>
+        <translation>掩码自编码器（插补）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trained on data with entries missing (MCAR, MAR, MNAR); fills them in, scored against mean and regression imputation</source>
+        <translation>在含缺失项（MCAR、MAR、MNAR）的数据上训练并填补缺失值，与均值插补和回归插补对比评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missingness</source>
+        <translation>缺失机制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mcar: at random; mar: top half, driven by the bottom half; mnar: bright values more often</source>
+        <translation>mcar：完全随机；mar：上半部分缺失，由下半部分决定；mnar：亮值更常缺失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing rate</source>
+        <translation>缺失率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fraction of all entries the training data lacks (mar: at most 0.5)</source>
+        <translation>训练数据中缺失项占全部条目的比例（mar：不超过 0.5）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missingness strength</source>
+        <translation>缺失强度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mar/mnar: how strongly the driving value tilts the odds (0 = uniform)</source>
+        <translation>mar/mnar：驱动值对缺失概率的影响程度（0 = 均匀）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra masking</source>
+        <translation>额外掩码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fraction of observed entries also hidden each step, to learn to fill them</source>
+        <translation>每步额外隐藏的已观测项比例，用于学习填补</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semantic hashing autoencoder</source>
+        <translation>语义哈希自编码器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learns binary codes of B bits so that similar inputs lie a few bit flips apart; aelab-cli retrieve measures retrieval by Hamming distance</source>
+        <translation>学习 B 位二值编码，使相似输入只相差少数几位翻转；aelab-cli retrieve 按汉明距离评估检索效果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code bits</source>
+        <translation>编码位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bits of the binary code (B): the Hamming space retrieval searches</source>
+        <translation>二值编码的位数（B）：即检索所搜索的汉明空间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Binary code</source>
+        <translation>二值编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noisy-sigmoid: noise forces the sigmoid to 0/1; straight-through: sign, gradient passed through</source>
+        <translation>noisy-sigmoid：以噪声迫使 sigmoid 输出趋于 0/1；straight-through：取符号，梯度直通</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code noise</source>
+        <translation>编码噪声</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noisy-sigmoid: std of the Gaussian noise added before the sigmoid while training</source>
+        <translation>noisy-sigmoid：训练时在 sigmoid 前加入的高斯噪声的标准差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fashion-MNIST: 70000 28x28 images of clothing in 10 classes</source>
+        <translation>Fashion-MNIST：70000 张 28x28 服饰图像，共 10 类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T-shirt/top</source>
+        <translation>T恤/上衣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trouser</source>
+        <translation>裤子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pullover</source>
+        <translation>套头衫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dress</source>
+        <translation>连衣裙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coat</source>
+        <translation>外套</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sandal</source>
+        <translation>凉鞋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shirt</source>
+        <translation>衬衫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sneaker</source>
+        <translation>运动鞋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bag</source>
+        <translation>包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ankle boot</source>
+        <translation>短靴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawn 28x28 shapes in 8 classes (circle, ring, square, ...)</source>
+        <translation>手绘 28x28 图形，共 8 类（圆、圆环、正方形……）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>circle</source>
+        <translation>圆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ring</source>
+        <translation>圆环</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>square</source>
+        <translation>正方形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame</source>
+        <translation>方框</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>triangle</source>
+        <translation>三角形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cross</source>
+        <translation>十字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line</source>
+        <translation>直线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>star</source>
+        <translation>星形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two interleaved half circles in 2-D</source>
+        <translation>两个交错的 2D 半圆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two concentric circles in 2-D</source>
+        <translation>两个同心的 2D 圆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outer</source>
+        <translation>外圈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inner</source>
+        <translation>内圈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A 2-D spiral with 3 arms (spiral:N for N arms)</source>
+        <translation>有 3 条臂的 2D 螺旋（spiral:N 表示 N 条臂）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A mixture of 5 Gaussian blobs in 2-D (gaussians:N for N)</source>
+        <translation>由 5 个高斯团组成的 2D 混合分布（gaussians:N 表示 N 个）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rolled-up 2-D sheet in 3-D, coloured by position</source>
+        <translation>3D 空间中卷起的 2D 曲面，按位置着色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An S-shaped 2-D sheet in 3-D, coloured by position</source>
+        <translation>3D 空间中的 S 形 2D 曲面，按位置着色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaussian noise</source>
+        <translation>高斯噪声</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masking noise</source>
+        <translation>掩码噪声</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salt-and-pepper noise</source>
+        <translation>椒盐噪声</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/PlotStyle.cpp" line="+37"/>
+        <location filename="../../ui/PlotStyle.cpp" line="+39"/>
         <source>samples</source>
         <translation>样本</translation>
     </message>
@@ -100,7 +718,7 @@
 <context>
     <name>aelab::ui::ControlPanel</name>
     <message>
-        <location filename="../../ui/ControlPanel.cpp" line="+40"/>
+        <location filename="../../ui/ControlPanel.cpp" line="+42"/>
         <source>The data to train on; File &gt; Open adds an IDX pair, a CSV file or a folder of images</source>
         <translation>用于训练的数据；可通过“文件 &gt; 打开”添加 IDX 文件对、CSV 文件或图像文件夹</translation>
     </message>
@@ -188,7 +806,7 @@
 <context>
     <name>aelab::ui::DenoisingView</name>
     <message>
-        <location filename="../../ui/DenoisingView.cpp" line="+27"/>
+        <location filename="../../ui/DenoisingView.cpp" line="+29"/>
         <source>The corruption applied to the clean images</source>
         <translation>施加到干净图像上的损坏类型</translation>
     </message>
@@ -481,9 +1099,17 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
     </message>
 </context>
 <context>
+    <name>aelab::ui::HyperParamForm</name>
+    <message>
+        <location filename="../../ui/HyperParamForm.cpp" line="+28"/>
+        <source>  (can change while training)</source>
+        <translation>  （训练中可调整）</translation>
+    </message>
+</context>
+<context>
     <name>aelab::ui::IntSpinBox</name>
     <message>
-        <location filename="../../ui/ParamFields.cpp" line="+101"/>
+        <location filename="../../ui/ParamFields.cpp" line="+108"/>
         <source>%1 is not accepted: %2 must be in %3</source>
         <translation>不接受 %1：%2 必须在 %3 内</translation>
     </message>
@@ -672,12 +1298,12 @@ x = %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-232"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
@@ -727,7 +1353,7 @@ x = %2</translation>
         <translation>（验证）</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
