@@ -6,6 +6,7 @@
 
 #include "data/Catalog.h"
 #include "io/ModelFile.h"
+#include "io/Safetensors.h"
 #include "layers/MaxUnpool2d.h"
 #include "math/Error.h"
 #include "math/Memory.h"
@@ -271,6 +272,36 @@ private slots:
         const Matrix x = m_fashion.testX.topRows(16);
         // Weights are stored as float: the same model in the float build.
         QVERIFY((loaded.model->reconstruct(x) - model->reconstruct(x)).cwiseAbs().maxCoeff() == 0);
+    }
+
+    void convKernelsAreSavedInPyTorchShapes()
+    {
+        // Conv2d (out, in, k, k) and ConvTranspose2d (in, out, k, k), as in
+        // PyTorch, so a state dict loads them without reshaping; files from
+        // before (kernels as (out, in k k) matrices) still open.
+        auto model = makeModel("ae", {{"arch", "conv"}, {"channels", "4,8"}, {"latent", "3"}, {"up", "deconv"}},
+                               m_fashion);
+        const auto dir = test::freshTempDir("conv-shapes");
+        const std::string path = (dir / "conv.safetensors").string();
+        saveModel(path, *model, {.dataset = "fashion-mnist", .datasetFingerprint = m_fashion.fingerprint});
+        TensorFile file = readSafetensors(path);
+        std::vector<std::vector<std::int64_t>> kernels;
+        for (const Tensor& t : file.tensors)
+            if (t.shape.size() == 4)
+                kernels.push_back(t.shape);
+        using Shape = std::vector<std::int64_t>;
+        const std::vector<Shape> expected{{4, 1, 3, 3}, {8, 4, 3, 3}, {8, 4, 3, 3}, {4, 1, 3, 3}};
+        QCOMPARE(kernels, expected);   // encoder convs 1->4, 4->8; decoder deconvs 8->4, 4->1
+
+        for (Tensor& t : file.tensors)   // the older layout
+            if (t.shape.size() == 4)
+                t.shape = {t.shape[0], t.shape[1] * t.shape[2] * t.shape[3]};
+        const std::string legacy = (dir / "legacy.safetensors").string();
+        writeSafetensors(legacy, file);
+        LoadedModel loaded = loadModel(legacy);
+        const Matrix x = m_fashion.testX.topRows(8);
+        QVERIFY((loaded.model->reconstruct(x) - model->reconstruct(x)).cwiseAbs().maxCoeff() == 0);
+        std::filesystem::remove_all(dir);
     }
 
     // The comparison: a conv `ae` (channels 16,32, latent 16: 61329

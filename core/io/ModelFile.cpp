@@ -14,7 +14,10 @@ namespace {
 
 std::vector<std::int64_t> fileShape(const Parameter& p)
 {
-    // Biases are kept as (1, n) matrices but stored as 1-D [n], as PyTorch does.
+    // Biases are kept as (1, n) matrices but stored as 1-D [n], and conv
+    // kernels 4-D, as PyTorch does.
+    if (!p.fileShape.empty())
+        return p.fileShape;
     if (p.value->rows() == 1 && p.name.ends_with("bias"))
         return {p.value->cols()};
     return {p.value->rows(), p.value->cols()};
@@ -135,7 +138,11 @@ LoadedModel loadModel(const std::string& path)
                 found = &t;
         if (!found)
             fail(ErrorKind::Format, path + ": tensor '" + p.name + "' is missing");
-        if (found->shape != fileShape(p))
+        // Files written before conv kernels were saved 4-D hold them as the
+        // (out, in k k) matrix itself: same entries, same order.
+        const bool legacyMatrix = !p.fileShape.empty()
+            && found->shape == std::vector<std::int64_t>{p.value->rows(), p.value->cols()};
+        if (found->shape != fileShape(p) && !legacyMatrix)
             fail(ErrorKind::Format, path + ": tensor '" + p.name + "' has shape " + shapeText(found->shape)
                  + ", expected " + shapeText(fileShape(p)));
         // Training never saves NaN or infinite weights (the trainer stops first),

@@ -161,7 +161,10 @@ void Conv2d::sparseBackward(const Matrix& dy)
 
 std::vector<Parameter> Conv2d::parameters()
 {
-    return {{"weight", &m_weight, &m_weightGrad}, {"bias", &m_bias, &m_biasGrad}};
+    // PyTorch's Conv2d weight: (out, in, k, k).
+    const std::vector<std::int64_t> kernels{m_weight.rows(), m_geometry.input.channels, m_geometry.kernel,
+                                            m_geometry.kernel};
+    return {{"weight", &m_weight, &m_weightGrad, kernels}, {"bias", &m_bias, &m_biasGrad}};
 }
 
 std::string Conv2d::describe() const

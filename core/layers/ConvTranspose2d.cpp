@@ -96,7 +96,11 @@ Matrix ConvTranspose2d::backward(const Matrix& dy)
 
 std::vector<Parameter> ConvTranspose2d::parameters()
 {
-    return {{"weight", &m_weight, &m_weightGrad}, {"bias", &m_bias, &m_biasGrad}};
+    // PyTorch's ConvTranspose2d weight: (in, out, k, k); the geometry is that
+    // of the convolution from the output back, so its input is our output.
+    const std::vector<std::int64_t> kernels{m_weight.rows(), m_geometry.input.channels, m_geometry.kernel,
+                                            m_geometry.kernel};
+    return {{"weight", &m_weight, &m_weightGrad, kernels}, {"bias", &m_bias, &m_biasGrad}};
 }
 
 std::string ConvTranspose2d::describe() const

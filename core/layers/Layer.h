@@ -9,6 +9,7 @@
 // address them.
 #include "math/Matrix.h"
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -19,6 +20,10 @@ struct Parameter {
     std::string name;
     Matrix* value;
     Matrix* grad;
+    // The tensor's shape in a model file when it is not the matrix's own
+    // (rows, cols): conv kernels are (out, in, k, k) there, as in PyTorch,
+    // and held as (out, in k k) matrices here. Same entries, same order.
+    std::vector<std::int64_t> fileShape = {};
 };
 
 class Layer {
