@@ -25,3 +25,20 @@ aelab_cli() {
 machine_line() {
   echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 }
+
+# aelab_rate OUT CLI THREADS ARGS...: samples/s of one `aelab-cli train` run
+# (its output kept in OUT; on failure it is shown and the script stops).
+aelab_rate() {
+  local out=$1 cli=$2 threads=$3
+  shift 3
+  "$cli" train --variant ae --dataset fashion-mnist --val 0 --epochs 1 --activation relu \
+    --output sigmoid-bce --optimizer adam --lr 1e-3 --batch 128 --threads "$threads" "$@" \
+    </dev/null >"$out" 2>&1 || { cat "$out" >&2; exit 1; }
+  sed -n 's/.* \([0-9.]*\) samples\/s.*/\1/p' "$out" | head -1
+}
+
+# torch_rate OUT SCRIPT THREADS LIMIT: samples/s of one PyTorch script run.
+torch_rate() {
+  OMP_NUM_THREADS=$3 /usr/bin/python3 "$2" --threads "$3" --limit "$4" >"$1" 2>&1 || { cat "$1" >&2; exit 1; }
+  sed -n 's/.*samples\/s=\([0-9.]*\).*/\1/p' "$1"
+}

@@ -37,17 +37,9 @@ machine_line
 echo "aelab-cli: $cli; $limit images, one epoch, batch 128; OMP_WAIT_POLICY for PyTorch: ${OMP_WAIT_POLICY:-unset}"
 
 run_aelab() {
-  "$cli" train --variant ae --dataset fashion-mnist --limit "$limit" --val 0 --epochs 1 \
-    --arch conv --channels 16,32 --latent 16 --up deconv --activation relu --output sigmoid-bce \
-    --optimizer adam --lr 1e-3 --batch 128 --threads "$1" </dev/null >"$work/aelab.txt" 2>&1 \
-    || { cat "$work/aelab.txt" >&2; exit 1; }
-  sed -n 's/.* \([0-9.]*\) samples\/s.*/\1/p' "$work/aelab.txt" | head -1
+  aelab_rate "$work/aelab.txt" "$cli" "$1" --limit "$limit" --arch conv --channels 16,32 --latent 16 --up deconv
 }
-run_torch() {
-  OMP_NUM_THREADS=$1 /usr/bin/python3 "$here/conv_torch.py" --threads "$1" --limit "$limit" >"$work/torch.txt" 2>&1 \
-    || { cat "$work/torch.txt" >&2; exit 1; }
-  sed -n 's/.*samples\/s=\([0-9.]*\).*/\1/p' "$work/torch.txt"
-}
+run_torch() { torch_rate "$work/torch.txt" "$here/conv_torch.py" "$1" "$limit"; }
 
 declare -A results
 sides=()

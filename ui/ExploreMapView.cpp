@@ -28,15 +28,7 @@ ExploreMapView::ExploreMapView(QWidget* parent)
     setUpPlot(m_plot);
     m_plot->setInteractions(QCP::iRangeZoom);   // the left button picks and drags
     m_plot->legend->setVisible(true);
-    // The legend in its own column at the right, off the points (as in LatentMapView).
-    auto* side = new QCPLayoutGrid;
-    m_plot->plotLayout()->addElement(0, 1, side);
-    side->addElement(0, 0, m_plot->legend);
-    side->addElement(1, 0, new QCPLayoutElement(m_plot));
-    side->setRowStretchFactor(0, 0.001);
-    side->setRowStretchFactor(1, 1);
-    m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
-    m_plot->legend->setMargins(QMargins(4, 2, 4, 2));
+    placeLegendAtRight(m_plot);
     m_plot->setMouseTracking(true);
     m_caption->setWordWrap(true);
     m_caption->setText(tr("Hover a point to see its image and reconstruction; click one to keep it; click empty "

@@ -16,15 +16,7 @@ LatentMapView::LatentMapView(QWidget* parent)
     setUpPlot(m_plot);
     m_plot->setInteractions({});
     m_plot->legend->setVisible(false);   // shown by refresh() once it has entries
-    // The legend sits in its own column at the right, off the points, at the top.
-    auto* side = new QCPLayoutGrid;
-    m_plot->plotLayout()->addElement(0, 1, side);
-    side->addElement(0, 0, m_plot->legend);
-    side->addElement(1, 0, new QCPLayoutElement(m_plot));
-    side->setRowStretchFactor(0, 0.001);
-    side->setRowStretchFactor(1, 1);
-    m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
-    m_plot->legend->setMargins(QMargins(4, 2, 4, 2));
+    placeLegendAtRight(m_plot);
     m_plot->xAxis->setLabel("z1");
     m_plot->yAxis->setLabel("z2");
     m_caption->setObjectName("latentCaption");

@@ -26,6 +26,18 @@ QColor seriesColor(int index)
     return round == 0 ? base : (round % 2 ? base.darker(140) : base.lighter(140));
 }
 
+void placeLegendAtRight(QCustomPlot* plot)
+{
+    auto* side = new QCPLayoutGrid;
+    plot->plotLayout()->addElement(0, 1, side);
+    side->addElement(0, 0, plot->legend);
+    side->addElement(1, 0, new QCPLayoutElement(plot));   // fills the column below it
+    side->setRowStretchFactor(0, 0.001);
+    side->setRowStretchFactor(1, 1);
+    plot->plotLayout()->setColumnStretchFactor(1, 0.001);
+    plot->legend->setMargins(QMargins(4, 2, 4, 2));
+}
+
 std::vector<QCPGraph*> addClassScatters(QCustomPlot* plot, int classes, const std::vector<std::string>& names)
 {
     std::vector<QCPGraph*> graphs;

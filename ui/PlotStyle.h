@@ -17,6 +17,10 @@ namespace aelab::ui {
 QColor seriesColor(int index);
 void setUpPlot(QCustomPlot* plot);
 
+// Moves the legend into a column of its own at the plot's right, at the top,
+// so it never hides points (the latent map and the explorer).
+void placeLegendAtRight(QCustomPlot* plot);
+
 // One scatter graph per class (one in all when `classes` is 0), coloured by
 // seriesColor and named after `names` ("class N" past their end): the
 // latent map and the explorer draw their points this way.

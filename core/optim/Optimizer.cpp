@@ -15,26 +15,19 @@ using ConstArrayMap = Eigen::Map<const Eigen::Array<Scalar, Eigen::Dynamic, 1>>;
 
 // The updates are element-wise. Each tensor is walked in chunks small enough
 // that the update's several array expressions (m, v, w) run on data still in
-// the L1 cache, i.e. one pass over memory instead of one per expression; with
-// OpenMP, the chunks of a large tensor are shared among the threads. Every
+// the L1 cache, i.e. one pass over memory instead of one per expression; the
+// chunks of a large tensor are shared among the core's threads. Every
 // entry is computed alone, so the result is the same on any number of threads.
 constexpr Eigen::Index kChunk = 1024;
 
 template <typename F> void forEachChunk(Eigen::Index n, const F& f)
 {
-    const auto chunksIn = [&](Eigen::Index begin, Eigen::Index end) {
-        for (Eigen::Index at = begin; at < end; at += kChunk)
-            f(at, std::min(kChunk, end - at));
-    };
-    const Eigen::Index parts = n >= kParallelEntries ? threadCount() : 1;
-    if (parts <= 1) {
-        chunksIn(0, n);
-        return;
-    }
-    // Equal parts, each a whole number of chunks.
+    // Ranges of whole chunks, one per thread for a large tensor.
     const Eigen::Index chunks = (n + kChunk - 1) / kChunk;
-    forEachPart(parts, [&](Eigen::Index p) {
-        chunksIn(std::min(n, p * chunks / parts * kChunk), std::min(n, (p + 1) * chunks / parts * kChunk));
+    forEachRange(chunks, kParallelEntries / kChunk, [&](Eigen::Index first, Eigen::Index count) {
+        const Eigen::Index end = std::min(n, (first + count) * kChunk);
+        for (Eigen::Index at = first * kChunk; at < end; at += kChunk)
+            f(at, std::min(kChunk, end - at));
     });
 }
 } // namespace
