@@ -323,6 +323,24 @@ private slots:
         Dense ha(10, 7, a, Init::He), hb(10, 7, b, Init::He);
         QCOMPARE(ha.weight(), hb.weight());
     }
+
+    void forwardOwnedMatchesForward()
+    {
+        // A network handed an input it may keep computes what forward() does,
+        // and its backward pass (which reads the kept inputs) too.
+        Rng rng(5);
+        Sequential net;
+        net.emplace<Dense>(6, 5, rng).emplace<ReLU>().emplace<Dense>(5, 4, rng).emplace<Sigmoid>();
+        Sequential copy = net;
+        const Matrix x = rng.normalMatrix(3, 6), dy = rng.normalMatrix(3, 4);
+        const Matrix y = net.forward(x);
+        Matrix owned = x;
+        QCOMPARE(copy.forwardOwned(std::move(owned)), y);
+        QCOMPARE(copy.backward(dy), net.backward(dy));
+        const auto a = net.parameters(), b = copy.parameters();
+        for (std::size_t i = 0; i < a.size(); ++i)
+            QCOMPARE(*b[i].grad, *a[i].grad);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestLayers)

@@ -29,6 +29,16 @@ Matrix ReLU::forward(const Matrix& x)
     return y;
 }
 
+Matrix ReLU::forwardOwned(Matrix&& x)
+{
+    m_input = std::move(x);
+    Matrix y(m_input.rows(), m_input.cols());
+    forEachRowRange(y.rows(), y.cols(), [&](Eigen::Index r, Eigen::Index n) {
+        y.middleRows(r, n) = m_input.middleRows(r, n).cwiseMax(Scalar(0));
+    });
+    return y;
+}
+
 Matrix ReLU::backward(const Matrix& dy)
 {
     Matrix dx(dy.rows(), dy.cols());

@@ -8,6 +8,7 @@ namespace aelab {
 class ReLU : public Layer {
 public:
     Matrix forward(const Matrix& x) override;
+    Matrix forwardOwned(Matrix&& x) override;
     Matrix backward(const Matrix& dy) override;
     std::string describe() const override { return "ReLU"; }
     std::unique_ptr<Layer> clone() const override;

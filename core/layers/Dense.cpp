@@ -70,6 +70,18 @@ Matrix Dense::forward(const Matrix& x)
 {
     m_input.resize(x.rows(), x.cols());
     forEachRowRange(x.rows(), x.cols(), [&](Eigen::Index r, Eigen::Index n) { m_input.middleRows(r, n) = x.middleRows(r, n); });
+    return affine();
+}
+
+Matrix Dense::forwardOwned(Matrix&& x)
+{
+    m_input = std::move(x);
+    return affine();
+}
+
+Matrix Dense::affine() const
+{
+    const Matrix& x = m_input;
     Matrix y(x.rows(), m_weight.rows());
     // Y = X W^T + b, by blocks of output columns: Y[:, j] = X W[j, :]^T + b[j]
     inParts(y.cols(), productFlops(x.rows(), m_weight), [&](Eigen::Index j, Eigen::Index n) {

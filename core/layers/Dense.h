@@ -13,6 +13,7 @@ public:
     Dense(int in, int out, Rng& rng, Init init = Init::Xavier);
 
     Matrix forward(const Matrix& x) override;
+    Matrix forwardOwned(Matrix&& x) override;
     Matrix backward(const Matrix& dy) override;
     std::vector<Parameter> parameters() override;
     std::string describe() const override;
@@ -36,6 +37,8 @@ private:
     Matrix m_bias, m_biasGrad;       // (1, out)
     Matrix m_input;                  // X of the last forward
     bool m_inputGradient = true;
+
+    Matrix affine() const;   // Y = m_input W^T + b
 };
 
 // Initialisers: Xavier/Glorot uniform for tanh/sigmoid/linear layers,

@@ -8,13 +8,16 @@ namespace aelab {
 
 void Layer::zeroGrad()
 {
-    // Large gradients are cleared in one range per thread: clearing is bound
-    // by memory bandwidth, which one core alone does not saturate.
-    for (auto& p : parameters()) {
-        Scalar* grad = p.grad->data();
-        forEachRange(p.grad->size(), kParallelEntries,
-                     [&](Eigen::Index begin, Eigen::Index count) { std::fill_n(grad + begin, count, Scalar(0)); });
-    }
+    // All gradients in one loop, large ones shared among the threads:
+    // clearing is bound by memory bandwidth, which one core alone does not
+    // saturate.
+    const auto params = parameters();
+    std::vector<std::ptrdiff_t> sizes;
+    for (const auto& p : params)
+        sizes.push_back(p.grad->size());
+    forEachChunk(sizes, kParallelEntries / 4, [&](std::size_t i, std::ptrdiff_t begin, std::ptrdiff_t count) {
+        std::fill_n(params[i].grad->data() + begin, count, Scalar(0));
+    });
 }
 
 } // namespace aelab

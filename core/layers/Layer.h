@@ -1,7 +1,9 @@
 #pragma once
 // The layer contract (after dlib's layers_abstract.h):
 //   forward(X)  X is (batch, in); returns Y (batch, out) and keeps what
-//               backward needs.
+//               backward needs. forwardOwned(X) is the same for an X the
+//               caller no longer needs: a layer that keeps its input takes
+//               it instead of copying it.
 //   backward(dY) requires a preceding forward on the same batch; returns dX
 //               (batch, in) and ADDS this batch's parameter gradients into
 //               the gradient buffers (zeroGrad() clears them).
@@ -31,6 +33,7 @@ public:
     virtual ~Layer() = default;
 
     virtual Matrix forward(const Matrix& x) = 0;
+    virtual Matrix forwardOwned(Matrix&& x) { return forward(x); }
     virtual Matrix backward(const Matrix& dy) = 0;
 
     virtual std::vector<Parameter> parameters() { return {}; }

@@ -1,5 +1,8 @@
 #include "layers/Sequential.h"
 
+#include <iterator>
+#include <utility>
+
 namespace aelab {
 
 Sequential::Sequential(const Sequential& other)
@@ -26,16 +29,28 @@ Sequential& Sequential::add(std::unique_ptr<Layer> layer)
 
 Matrix Sequential::forward(const Matrix& x)
 {
-    Matrix h = x;
-    for (auto& layer : m_layers)
-        h = layer->forward(h);
+    if (m_layers.empty())
+        return x;
+    // Each activation goes on to the next layer, which may keep it.
+    Matrix h = m_layers.front()->forward(x);
+    for (std::size_t i = 1; i < m_layers.size(); ++i)
+        h = m_layers[i]->forwardOwned(std::move(h));
     return h;
+}
+
+Matrix Sequential::forwardOwned(Matrix&& x)
+{
+    for (auto& layer : m_layers)
+        x = layer->forwardOwned(std::move(x));
+    return std::move(x);
 }
 
 Matrix Sequential::backward(const Matrix& dy)
 {
-    Matrix g = dy;
-    for (auto it = m_layers.rbegin(); it != m_layers.rend(); ++it)
+    if (m_layers.empty())
+        return dy;
+    Matrix g = m_layers.back()->backward(dy);
+    for (auto it = std::next(m_layers.rbegin()); it != m_layers.rend(); ++it)
         g = (*it)->backward(g);
     return g;
 }

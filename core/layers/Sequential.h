@@ -19,6 +19,7 @@ public:
     }
 
     Matrix forward(const Matrix& x) override;
+    Matrix forwardOwned(Matrix&& x) override;
     Matrix backward(const Matrix& dy) override;
     std::vector<Parameter> parameters() override;   // names "<index>.<name>"
     std::string describe() const override;

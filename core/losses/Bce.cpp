@@ -27,7 +27,8 @@ LossValue bceWithLogitsLoss(const Matrix& logits, const Matrix& target)
         const Array e = (-z.abs()).exp();
         rowLoss.segment(r, n) = (z.max(Scalar(0)) - z * target.middleRows(r, n).array() + e.log1p())
                                     .rowwise().sum().template cast<double>();
-        out.grad.middleRows(r, n).array() = ((z >= Scalar(0)).select(Scalar(1) / (Scalar(1) + e), e / (Scalar(1) + e))
+        const Array inverse = (Scalar(1) + e).inverse();   // one division per entry
+        out.grad.middleRows(r, n).array() = ((z >= Scalar(0)).select(inverse, e * inverse)
                                              - target.middleRows(r, n).array()) / batch;
     });
     out.value = rowLoss.sum() / double(rows);

@@ -15,6 +15,7 @@
 // others, and the caller works too. bench/README.md has the measurements.
 #include <algorithm>
 #include <cstddef>
+#include <vector>
 
 namespace aelab {
 
@@ -66,6 +67,38 @@ template <typename Body> void forEachRange(std::ptrdiff_t n, std::ptrdiff_t grai
         if (end > begin)
             body(begin, end - begin);
     });
+}
+
+// Element-wise work over several arrays at once (a model's tensors), in one
+// parallel loop. Each array is cut into chunks of `chunk` entries (the last
+// may be shorter) and calls body(array, begin, count) once per chunk. Part p
+// of the loop takes the p-th share of every array of at least
+// kParallelEntries entries (smaller ones go whole to part 0): a thread meets
+// the same stretch of each array from loop to loop, and the same rows that
+// a product split by rows wrote, so it finds them in its own cache.
+template <typename Body>
+void forEachChunk(const std::vector<std::ptrdiff_t>& sizes, std::ptrdiff_t chunk, const Body& body)
+{
+    std::ptrdiff_t total = 0;
+    for (auto n : sizes)
+        total += n;
+    const std::ptrdiff_t parts = std::clamp<std::ptrdiff_t>(total / kParallelEntries, 1, threadCount());
+    const auto share = [&](std::ptrdiff_t part) {
+        for (std::size_t a = 0; a < sizes.size(); ++a) {
+            const std::ptrdiff_t n = sizes[a], chunks = (n + chunk - 1) / chunk;
+            const bool split = n >= kParallelEntries;
+            if (!split && part != 0)
+                continue;
+            const std::ptrdiff_t first = split ? part * chunks / parts : 0;
+            const std::ptrdiff_t last = split ? (part + 1) * chunks / parts : chunks;
+            for (std::ptrdiff_t c = first; c < last; ++c)
+                body(a, c * chunk, std::min(chunk, n - c * chunk));
+        }
+    };
+    if (parts == 1)
+        share(0);
+    else
+        forEachPart(parts, share);
 }
 
 // forEachRange over the rows of a (rows x cols) batch, in ranges of at least

@@ -13,39 +13,36 @@ namespace {
 using ArrayMap = Eigen::Map<Eigen::Array<Scalar, Eigen::Dynamic, 1>>;
 using ConstArrayMap = Eigen::Map<const Eigen::Array<Scalar, Eigen::Dynamic, 1>>;
 
-// The updates are element-wise. Each tensor is walked in chunks small enough
-// that the update's several array expressions (m, v, w) run on data still in
-// the L1 cache, i.e. one pass over memory instead of one per expression; the
-// chunks of a large tensor are shared among the core's threads. Every
-// entry is computed alone, so the result is the same on any number of threads.
-constexpr Eigen::Index kChunk = 1024;
+// The updates are element-wise. All tensors are walked in one parallel loop,
+// in chunks small enough that the update's several array expressions (m, v,
+// w) run on data still in the L1 cache, i.e. one pass over memory instead of
+// one per expression. Every entry is computed alone, so the result is the
+// same on any number of threads.
+constexpr std::ptrdiff_t kChunk = 1024;
 
-template <typename F> void forEachChunk(Eigen::Index n, const F& f)
+std::vector<std::ptrdiff_t> sizesOf(const std::vector<Parameter>& params)
 {
-    // Ranges of whole chunks, one per thread for a large tensor.
-    const Eigen::Index chunks = (n + kChunk - 1) / kChunk;
-    forEachRange(chunks, kParallelEntries / kChunk, [&](Eigen::Index first, Eigen::Index count) {
-        const Eigen::Index end = std::min(n, (first + count) * kChunk);
-        for (Eigen::Index at = first * kChunk; at < end; at += kChunk)
-            f(at, std::min(kChunk, end - at));
-    });
+    std::vector<std::ptrdiff_t> sizes;
+    for (const auto& p : params)
+        sizes.push_back(p.value->size());
+    return sizes;
 }
 } // namespace
 
 bool Optimizer::step(const std::vector<Parameter>& params)
 {
-    // Each tensor's squared norm on its own (large models: tensors shared
-    // among the threads), then their sum in a fixed order.
-    std::vector<double> squares(params.size());
-    Eigen::Index entries = 0;
-    for (const auto& p : params)
-        entries += p.grad->size();
-    const auto squareOf = [&](std::ptrdiff_t i) { squares[std::size_t(i)] = double(params[std::size_t(i)].grad->squaredNorm()); };
-    if (entries >= kParallelEntries)
-        forEachPart(std::ptrdiff_t(params.size()), squareOf);
-    else
-        for (std::size_t i = 0; i < params.size(); ++i)
-            squareOf(std::ptrdiff_t(i));
+    // The squared norm of each chunk, then their sum in a fixed order: the
+    // same on any number of threads.
+    const std::vector<std::ptrdiff_t> sizes = sizesOf(params);
+    std::vector<double> squares;
+    std::vector<std::ptrdiff_t> firstChunk{0};
+    for (auto n : sizes)
+        firstChunk.push_back(firstChunk.back() + (n + kChunk - 1) / kChunk);
+    squares.resize(std::size_t(firstChunk.back()));
+    forEachChunk(sizes, kChunk, [&](std::size_t i, std::ptrdiff_t at, std::ptrdiff_t len) {
+        const ConstArrayMap g(params[i].grad->data() + at, len);
+        squares[std::size_t(firstChunk[i] + at / kChunk)] = double(g.square().sum());
+    });
     double squared = 0;
     for (double s : squares)
         squared += s;
@@ -68,17 +65,12 @@ void Sgd::update(const std::vector<Parameter>& params, Scalar gradScale)
     }
     const Scalar lr = Scalar(m_config.learningRate);
     const Scalar mu = Scalar(m_config.momentum);
-    for (std::size_t i = 0; i < params.size(); ++i) {
+    forEachChunk(sizesOf(params), kChunk, [&](std::size_t i, std::ptrdiff_t at, std::ptrdiff_t len) {
         // v = mu v + s g;  w -= lr v
-        Scalar* w = params[i].value->data();
-        const Scalar* g = params[i].grad->data();
-        Scalar* v = m_velocity[i].data();
-        forEachChunk(params[i].value->size(), [&](Eigen::Index at, Eigen::Index len) {
-            ArrayMap V(v + at, len), W(w + at, len);
-            V = mu * V + gradScale * ConstArrayMap(g + at, len);
-            W -= lr * V;
-        });
-    }
+        ArrayMap V(m_velocity[i].data() + at, len), W(params[i].value->data() + at, len);
+        V = mu * V + gradScale * ConstArrayMap(params[i].grad->data() + at, len);
+        W -= lr * V;
+    });
 }
 
 void Adam::update(const std::vector<Parameter>& params, Scalar gradScale)
@@ -103,19 +95,13 @@ void Adam::update(const std::vector<Parameter>& params, Scalar gradScale)
     const Scalar sb1 = Scalar(b1), sb2 = Scalar(b2);
     // 1 - beta in double before rounding, as PyTorch does (in float, 1 - 0.999f is 1e-3 off by 1.3e-5 relative).
     const Scalar oneMinusB1 = Scalar(1.0 - b1), oneMinusB2 = Scalar(1.0 - b2);
-    for (std::size_t i = 0; i < params.size(); ++i) {
-        Scalar* w = params[i].value->data();
-        const Scalar* grad = params[i].grad->data();
-        Scalar* m = m_m[i].data();
-        Scalar* v = m_v[i].data();
-        forEachChunk(params[i].value->size(), [&](Eigen::Index at, Eigen::Index len) {
-            ArrayMap M(m + at, len), V(v + at, len), W(w + at, len);
-            const auto g = gradScale * ConstArrayMap(grad + at, len);
-            M = sb1 * M + oneMinusB1 * g;
-            V = sb2 * V + oneMinusB2 * g.square();
-            W -= stepSize * M / (V.sqrt() * invSqrtC2 + eps);
-        });
-    }
+    forEachChunk(sizesOf(params), kChunk, [&](std::size_t i, std::ptrdiff_t at, std::ptrdiff_t len) {
+        ArrayMap M(m_m[i].data() + at, len), V(m_v[i].data() + at, len), W(params[i].value->data() + at, len);
+        const auto g = gradScale * ConstArrayMap(params[i].grad->data() + at, len);
+        M = sb1 * M + oneMinusB1 * g;
+        V = sb2 * V + oneMinusB2 * g.square();
+        W -= stepSize * M / (V.sqrt() * invSqrtC2 + eps);
+    });
 }
 
 std::unique_ptr<Optimizer> makeOptimizer(const OptimizerConfig& config)
