@@ -116,6 +116,24 @@ RunStatus waitRunEnd(MainWindow& w)
     return RunStatus::Running;
 }
 
+// Counts the events of one type that an object receives.
+class EventCounter : public QObject {
+public:
+    EventCounter(QObject* target, QEvent::Type type) : m_type(type) { target->installEventFilter(this); }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == m_type)
+            ++count;
+        return false;
+    }
+
+private:
+    QEvent::Type m_type;
+};
+
 void typeInto(QWidget* field, const QString& text)
 {
     field->setFocus();
@@ -278,6 +296,28 @@ private slots:
         QVERIFY(!w->exportView("loss", QString::fromStdString((dir / "no" / "such" / "x.png").string())));
         QCOMPARE(errors.count(), 1);
         std::filesystem::remove_all(dir);
+    }
+
+    void liveFiguresDoNotRelayoutTheWindow()
+    {
+        // Every snapshot brings new figures (the latest loss, the PSNR). They
+        // must repaint only themselves: a text that asks the layout to
+        // recompute made the main window lay out and repaint every view on
+        // every snapshot, most of the window's drawing while training.
+        auto w = openWindow("shapes");
+        QVERIFY(waitLoaded(*w, "shapes"));
+        smallModel(*w);
+        w->action("train")->trigger();
+        QVERIFY(waitSnapshots(*w, 4));   // the first views and legends may lay out once
+        QTest::qWait(300);
+        EventCounter layouts(w.get(), QEvent::LayoutRequest);
+        QSignalSpy snaps(w->controller(), &TrainingController::snapshotReady);
+        QVERIFY(waitSnapshots(*w, 12));
+        QTest::qWait(100);   // let posted layout requests arrive
+        w->action("stop")->trigger();
+        QCOMPARE(waitRunEnd(*w), RunStatus::Stopped);
+        QVERIFY2(layouts.count <= 2, qPrintable(QString("%1 layout requests over %2 snapshots")
+                                                    .arg(layouts.count).arg(snaps.count())));
     }
 
     void pauseHoldsTheStepAndStepAdvancesByOne()

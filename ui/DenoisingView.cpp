@@ -17,7 +17,7 @@ namespace aelab::ui {
 
 DenoisingView::DenoisingView(QWidget* parent)
     : QWidget(parent), m_kind(new QComboBox(this)), m_level(new QSlider(Qt::Horizontal, this)),
-      m_levelLabel(new QLabel(this)), m_psnr(new QLabel(this)), m_stack(new QStackedWidget(this)),
+      m_levelLabel(new QLabel(this)), m_psnr(new LiveText(tr("PSNR corrupted 12.34 dB → reconstructed 12.34 dB"), this)), m_stack(new QStackedWidget(this)),
       m_grid(new ImageGrid(this)), m_notApplicable(new QLabel(this))
 {
     setObjectName("denoisingView");
@@ -48,7 +48,6 @@ DenoisingView::DenoisingView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(bar);
-    m_psnr->setContentsMargins(4, 0, 4, 0);
     layout->addWidget(m_psnr);
     layout->addWidget(m_stack, 1);
     updateLevelLabel();

@@ -4,6 +4,7 @@
 // worker recomputes on request, also while paused and after training), and
 // the PSNR of the corrupted and of the reconstructed images. Any variant
 // can be tried; `dae` is the one trained for it.
+#include "LiveText.h"
 #include "data/Corruption.h"
 #include "data/Dataset.h"
 #include "train/Snapshot.h"
@@ -45,7 +46,7 @@ private:
     QComboBox* m_kind;
     QSlider* m_level;
     QLabel* m_levelLabel;
-    QLabel* m_psnr;
+    LiveText* m_psnr;
     QStackedWidget* m_stack;
     ImageGrid* m_grid;
     QLabel* m_notApplicable;

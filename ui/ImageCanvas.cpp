@@ -8,6 +8,7 @@ ImageCanvas::ImageCanvas(QWidget* parent) : QWidget(parent)
 {
     setMinimumSize(120, 120);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setAttribute(Qt::WA_OpaquePaintEvent);   // paintEvent fills the whole rect
 }
 
 void ImageCanvas::setImage(const QImage& image)

@@ -35,6 +35,7 @@ QImage sampleImage(const Matrix& rows, Eigen::Index row, const SampleShape& shap
 ImageGrid::ImageGrid(QWidget* parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setAttribute(Qt::WA_OpaquePaintEvent);   // paintEvent fills the whole rect
 }
 
 void ImageGrid::setRows(std::vector<Row> rows)

@@ -4,6 +4,7 @@
 // exponential smoothing and the phase changes of phased variants as
 // vertical markers. Data arrives with snapshots; drawing happens in
 // refresh(), called by the window's redraw timer.
+#include "LiveText.h"
 #include "math/Smoothing.h"
 #include "train/Snapshot.h"
 
@@ -18,7 +19,6 @@ class QCPGraph;
 class QCPItemStraightLine;
 class QCPItemText;
 class QCustomPlot;
-class QLabel;
 class QSlider;
 
 namespace aelab::ui {
@@ -62,7 +62,7 @@ private:
     QComboBox* m_axis;
     QCheckBox* m_log;
     QSlider* m_smooth;
-    QLabel* m_latest;
+    LiveText* m_latest;
     std::vector<std::string> m_terms;
     std::vector<TermGraphs> m_graphs;
     std::vector<EmaSmoother> m_smoothers;  // per term, over the training values

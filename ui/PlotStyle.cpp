@@ -58,6 +58,10 @@ std::vector<QCPGraph*> addClassScatters(QCustomPlot* plot, int classes, const st
 
 void setUpPlot(QCustomPlot* plot)
 {
+    // The plot paints every pixel of itself (its background brush, then its
+    // layers): Qt need not repaint the frame behind it on every replot,
+    // which was most of the window's drawing while training.
+    plot->setAttribute(Qt::WA_OpaquePaintEvent);
     plot->setAntialiasedElements(QCP::aeNone);
     plot->setNoAntialiasingOnDrag(true);
     plot->setNotAntialiasedElements(QCP::aeAll);
