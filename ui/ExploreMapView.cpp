@@ -324,7 +324,7 @@ void ExploreMapView::refresh()
             axis->scaleRange(1.1, axis->range().center());
         m_rescale = false;
     }
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    m_plot->replot(QCustomPlot::rpQueuedRefresh);
 }
 
 PlaneRect ExploreMapView::visibleRect() const

@@ -90,7 +90,7 @@ void LatentMapView::refresh()
         for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis})
             axis->scaleRange(1.08, axis->range().center());
     }
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    m_plot->replot(QCustomPlot::rpQueuedRefresh);
 }
 
 int LatentMapView::pointCount() const

@@ -69,6 +69,7 @@ void LossView::clear()
     m_train = {};
     m_val = {};
     m_phases.clear();
+    m_latestText.clear();
     m_latest->clear();
     m_dirty = true;
 }
@@ -181,7 +182,7 @@ void LossView::consume(const Snapshot& s)
                 text += QString("%1%2 %3").arg(text.isEmpty() ? "" : "   ").arg(QString::fromStdString(m_terms[t]))
                             .arg(v, 0, 'g', 4);
         }
-        m_latest->setText(text);
+        m_latestText = text;
     }
     m_dirty = true;
 }
@@ -191,6 +192,7 @@ void LossView::refresh()
     if (!m_dirty || !isVisible())
         return;
     m_dirty = false;
+    m_latest->setText(m_latestText);
     m_plot->legend->setVisible(m_plot->legend->itemCount() > 0);   // no empty box before training
     bool found = false;
     QCPRange keys, values;
@@ -228,7 +230,7 @@ void LossView::refresh()
             m_plot->yAxis->setRange(values.lower - pad, values.upper + pad);
         }
     }
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    m_plot->replot(QCustomPlot::rpQueuedRefresh);
 }
 
 void LossView::setLogScale(bool on)

@@ -63,6 +63,7 @@ private:
     QCheckBox* m_log;
     QSlider* m_smooth;
     LiveText* m_latest;
+    QString m_latestText;   // shown at the next refresh()
     std::vector<std::string> m_terms;
     std::vector<TermGraphs> m_graphs;
     std::vector<EmaSmoother> m_smoothers;  // per term, over the training values

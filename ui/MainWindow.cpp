@@ -49,7 +49,7 @@ namespace aelab::ui {
 
 namespace {
 
-constexpr int kRedrawMs = 33;   // ~30 Hz
+constexpr int kRedrawMs = 100;   // ~10 Hz
 
 QWidget* framed(const QString& title, QWidget* content, QWidget* parent)
 {
@@ -146,6 +146,7 @@ void MainWindow::buildActions()
              clearViews();
              setRunVariant({});
              m_lastStep = 0;
+             m_pendingProgress.reset();
              m_progress->setValue(0);
              m_progress->setFormat(tr("ready"));
              m_status->setText(tr("Ready."));
@@ -437,6 +438,7 @@ void MainWindow::onStateChanged(TrainingController::State state)
     m_actions.at("reset")->setEnabled(state != S::Loading);
     m_controls->setRunLocked(running || state == S::Loading);
     if (state == S::Loading) {
+        m_pendingProgress.reset();
         m_progress->setRange(0, 0);   // busy
         m_progress->setFormat(tr("loading…"));
     } else if (m_progress->maximum() == 0) {
@@ -456,8 +458,6 @@ void MainWindow::updateProgress(const Snapshot& s)
 {
     if (s.totalSteps <= 0)
         return;
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(int(1000.0 * double(s.step) / double(s.totalSteps)));
     QString text = tr("epoch %1/%2 · batch %3/%4").arg(s.epoch).arg(s.epochs).arg(s.batch).arg(s.batchesPerEpoch);
     if (s.samplesPerSecond > 0)
         text += tr(" · %1 samples/s").arg(QLocale().toString(qRound64(s.samplesPerSecond)));
@@ -465,7 +465,19 @@ void MainWindow::updateProgress(const Snapshot& s)
         text += tr(" · ETA %1").arg(QString::fromStdString(formatDuration(s.etaSeconds)));
     if (s.status == RunStatus::Finished)
         text += tr(" · done");
-    m_progress->setFormat(text);
+    m_pendingProgress = PendingProgress{text, int(1000.0 * double(s.step) / double(s.totalSteps))};
+}
+
+void MainWindow::showPendingProgress()
+{
+    if (!m_pendingProgress)
+        return;
+    // The text first: setValue() repaints at once, and with the new text
+    // that is the only paint (the other order painted the bar twice).
+    m_progress->setFormat(m_pendingProgress->text);
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(m_pendingProgress->value);
+    m_pendingProgress.reset();
 }
 
 void MainWindow::onSnapshot(const Snapshot& s)
@@ -544,8 +556,12 @@ void MainWindow::showTab(const QString& name)
     m_tabs->setCurrentWidget(tab);
 }
 
+// Everything a snapshot changes on screen is applied here, on the redraw
+// timer: the views replot at once and their paints join those of the
+// progress bar and the live texts in one update of the window per tick.
 void MainWindow::redraw()
 {
+    showPendingProgress();
     m_loss->refresh();
     m_latent->refresh();
     m_recon->refresh();

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -99,7 +100,8 @@ private:
     void onSnapshot(const Snapshot& s);
     void onRunEnded(int status, const QString& message);
     void onModelOpened(const ModelInfo& info);
-    void updateProgress(const Snapshot& s);
+    void updateProgress(const Snapshot& s);   // shown by the next redraw()
+    void showPendingProgress();
     void clearViews();
     void setRunVariant(const QString& variant);
     void redraw();
@@ -126,6 +128,11 @@ private:
     QProgressBar* m_progress;
     QLabel* m_status;
     QTimer m_redraw;
+    struct PendingProgress {
+        QString text;
+        int value = 0;   // of 1000
+    };
+    std::optional<PendingProgress> m_pendingProgress;
     std::map<QString, QAction*> m_actions;
 
     DatasetPtr m_data;

@@ -93,7 +93,7 @@ void ReconstructionView::refresh()
     m_plot->rescaleAxes();
     for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis})
         axis->scaleRange(1.08, axis->range().center());
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    m_plot->replot(QCustomPlot::rpQueuedRefresh);
 }
 
 int ReconstructionView::imageCount() const { return m_grid->imageCount(); }
