@@ -16,3 +16,7 @@ set_target_properties(test_gradcheck test_layers test_optim test_rng PROPERTIES 
 # The thread pool (runs its own thread counts; AELAB_THREADS=1 only sets the start).
 aelab_test(test_parallel test_parallel.cpp TIMEOUT 60)
 set_target_properties(test_parallel PROPERTIES AUTOMOC ON)
+
+# The process-wide allocator settings for training (its own process).
+aelab_test(test_memory test_memory.cpp TIMEOUT 60)
+set_target_properties(test_memory PROPERTIES AUTOMOC ON)

@@ -1,5 +1,6 @@
 #include "math/Memory.h"
 
+#include <cstdlib>   // defines __GLIBC__ on glibc: without a libc header first, the test below was always false
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
