@@ -17,7 +17,9 @@ namespace aelab::ui {
 
 DenoisingView::DenoisingView(QWidget* parent)
     : QWidget(parent), m_kind(new QComboBox(this)), m_level(new QSlider(Qt::Horizontal, this)),
-      m_levelLabel(new QLabel(this)), m_psnr(new LiveText(tr("PSNR corrupted 12.34 dB → reconstructed 12.34 dB"), this)), m_stack(new QStackedWidget(this)),
+      m_levelLabel(new QLabel(this)),
+      m_psnr(new LiveText(tr("PSNR corrupted %1 dB → reconstructed %2 dB").arg("88.88", "88.88"), this)),
+      m_stack(new QStackedWidget(this)),
       m_grid(new ImageGrid(this)), m_notApplicable(new QLabel(this))
 {
     setObjectName("denoisingView");

@@ -18,7 +18,7 @@ namespace aelab::ui {
 LossView::LossView(QWidget* parent)
     : QWidget(parent), m_plot(new QCustomPlot(this)), m_axis(new QComboBox(this)),
       m_log(new QCheckBox(tr("Log scale"), this)), m_smooth(new QSlider(Qt::Horizontal, this)),
-      m_latest(new LiveText("loss 0.1234   recon 0.1234   kl 0.1234", this))
+      m_latest(new LiveText("loss 0.1234   recon 0.1234   kl 0.1234", this))   // a sample, for the width
 {
     setObjectName("lossView");
     setUpPlot(m_plot);

@@ -28,6 +28,10 @@ struct Parameter {
     std::vector<std::int64_t> fileShape = {};
 };
 
+// Each parameter's number of entries, in order (for loops over a model's
+// tensors: math/Parallel.h's forEachChunk).
+std::vector<std::ptrdiff_t> entryCounts(const std::vector<Parameter>& params);
+
 class Layer {
 public:
     virtual ~Layer() = default;

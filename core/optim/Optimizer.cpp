@@ -19,21 +19,13 @@ using ConstArrayMap = Eigen::Map<const Eigen::Array<Scalar, Eigen::Dynamic, 1>>;
 // one per expression. Every entry is computed alone, so the result is the
 // same on any number of threads.
 constexpr std::ptrdiff_t kChunk = 1024;
-
-std::vector<std::ptrdiff_t> sizesOf(const std::vector<Parameter>& params)
-{
-    std::vector<std::ptrdiff_t> sizes;
-    for (const auto& p : params)
-        sizes.push_back(p.value->size());
-    return sizes;
-}
 } // namespace
 
 bool Optimizer::step(const std::vector<Parameter>& params)
 {
     // The squared norm of each chunk, then their sum in a fixed order: the
     // same on any number of threads.
-    const std::vector<std::ptrdiff_t> sizes = sizesOf(params);
+    const std::vector<std::ptrdiff_t> sizes = entryCounts(params);
     std::vector<double> squares;
     std::vector<std::ptrdiff_t> firstChunk{0};
     for (auto n : sizes)
@@ -65,7 +57,7 @@ void Sgd::update(const std::vector<Parameter>& params, Scalar gradScale)
     }
     const Scalar lr = Scalar(m_config.learningRate);
     const Scalar mu = Scalar(m_config.momentum);
-    forEachChunk(sizesOf(params), kChunk, [&](std::size_t i, std::ptrdiff_t at, std::ptrdiff_t len) {
+    forEachChunk(entryCounts(params), kChunk, [&](std::size_t i, std::ptrdiff_t at, std::ptrdiff_t len) {
         // v = mu v + s g;  w -= lr v
         ArrayMap V(m_velocity[i].data() + at, len), W(params[i].value->data() + at, len);
         V = mu * V + gradScale * ConstArrayMap(params[i].grad->data() + at, len);
@@ -95,7 +87,7 @@ void Adam::update(const std::vector<Parameter>& params, Scalar gradScale)
     const Scalar sb1 = Scalar(b1), sb2 = Scalar(b2);
     // 1 - beta in double before rounding, as PyTorch does (in float, 1 - 0.999f is 1e-3 off by 1.3e-5 relative).
     const Scalar oneMinusB1 = Scalar(1.0 - b1), oneMinusB2 = Scalar(1.0 - b2);
-    forEachChunk(sizesOf(params), kChunk, [&](std::size_t i, std::ptrdiff_t at, std::ptrdiff_t len) {
+    forEachChunk(entryCounts(params), kChunk, [&](std::size_t i, std::ptrdiff_t at, std::ptrdiff_t len) {
         ArrayMap M(m_m[i].data() + at, len), V(m_v[i].data() + at, len), W(params[i].value->data() + at, len);
         const auto g = gradScale * ConstArrayMap(params[i].grad->data() + at, len);
         M = sb1 * M + oneMinusB1 * g;
