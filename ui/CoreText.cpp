@@ -8,6 +8,10 @@ namespace {
 // The core's user-visible strings, for lupdate (which reads these literals).
 // Numbered class names ("blob 3", "arm 2") are left in English.
 const char* const kCatalog[] = {
+    // train/Trainer.cpp: why a run diverged
+    QT_TRANSLATE_NOOP("CoreText", "the loss became NaN or infinite"),
+    QT_TRANSLATE_NOOP("CoreText", "the gradient became NaN or infinite"),
+    QT_TRANSLATE_NOOP("CoreText", "a weight became NaN or infinite"),
     QT_TRANSLATE_NOOP("CoreText", "Undercomplete autoencoder"),
     QT_TRANSLATE_NOOP("CoreText", "Compresses each input through a narrow code and rebuilds it; linear activations recover the PCA subspace"),
     QT_TRANSLATE_NOOP("CoreText", "Hidden widths"),

@@ -501,16 +501,8 @@ void MainWindow::onSnapshot(const Snapshot& s)
 
 void MainWindow::onRunEnded(int status, const QString& message)
 {
-    const RunStatus st = RunStatus(status);
-    if (st == RunStatus::Ready)
-        m_status->setText(tr("Not started."));
-    else if (st == RunStatus::Diverged)
-        m_status->setText(tr("Diverged %1").arg(message.startsWith("diverged ") ? message.mid(9) : message));
-    else if (st == RunStatus::Finished)
-        m_status->setText(tr("Finished: %1").arg(message.startsWith("finished: ") ? message.mid(10) : message));
-    else
-        m_status->setText(tr("Stopped: %1. The model is kept: save it, or try the denoising slider.")
-                              .arg(message.startsWith("stopped ") ? message.mid(8) : message));
+    // The worker says how the run ended, in the user's language.
+    m_status->setText(RunStatus(status) == RunStatus::Ready ? tr("Not started.") : message);
     m_runLabel.clear();
 }
 

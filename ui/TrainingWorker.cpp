@@ -1,5 +1,6 @@
 #include "TrainingWorker.h"
 
+#include "CoreText.h"
 #include "ImageFolder.h"
 
 #include "data/Catalog.h"
@@ -168,7 +169,7 @@ void TrainingWorker::startRun(const RunRequest& request)
     }
     control.setPaused(false);
     // The run has ended: say so at once, then send the final views.
-    emit runEnded(int(m_status), QString::fromStdString(m_message));
+    emit runEnded(int(m_status), endMessage());
     emitSnapshot(true);
 }
 
@@ -320,6 +321,30 @@ void TrainingWorker::emitSnapshot(bool withViews, bool denoiseOnly)
         }
     }
     emit snapshotReady(s);
+}
+
+QString TrainingWorker::endMessage() const
+{
+    const long long step = m_trainer ? m_trainer->globalStep() : 0;
+    switch (m_status) {
+    case RunStatus::Finished:
+        return tr("Finished: %1 epoch(s), %2 steps.").arg(m_epochs).arg(step);
+    case RunStatus::Stopped:
+        return tr("Stopped at step %1. The model is kept: save it, or try the denoising slider.").arg(step);
+    case RunStatus::Diverged:
+        if (const auto& d = m_trainer ? m_trainer->divergence() : std::nullopt) {
+            const QString kept = d->restoredStep >= 0 ? tr("Weights restored to step %1.").arg(d->restoredStep)
+                                                      : tr("The last finite weights are kept.");
+            return tr("Diverged at step %1 (epoch %2): %3. Try a lower learning rate or gradient clipping. %4")
+                .arg(d->step)
+                .arg(d->epoch)
+                .arg(coreText(d->what), kept);
+        }
+        break;
+    default:
+        break;
+    }
+    return QString::fromStdString(m_message);
 }
 
 ModelInfo TrainingWorker::modelInfo(const QString& path) const

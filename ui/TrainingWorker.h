@@ -62,6 +62,7 @@ private:
     using Clock = std::chrono::steady_clock;
 
     void prepareProbe(std::uint64_t seed);
+    QString endMessage() const;   // how the run ended, in the user's language
     // Applies live settings and corruption, serves saves; true if the
     // denoising row must be recomputed.
     bool applyRequests();

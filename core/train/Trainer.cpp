@@ -65,16 +65,19 @@ bool Trainer::weightsFinite()
 void Trainer::diverge(const std::string& what)
 {
     m_status = RunStatus::Diverged;
+    Divergence d{m_step, m_epoch, what};
     m_message = "diverged at step " + std::to_string(m_step) + " (epoch " + std::to_string(m_epoch)
         + "): " + what + ". Try a lower learning rate or gradient clipping.";
     if (!weightsFinite()) {
         const auto params = m_model.parameters();
         for (std::size_t i = 0; i < params.size(); ++i)
             *params[i].value = m_lastGood[i];
+        d.restoredStep = m_lastGoodStep;
         m_message += " Weights restored to step " + std::to_string(m_lastGoodStep) + ".";
     } else {
         m_message += " The last finite weights are kept.";
     }
+    m_divergence = d;
 }
 
 void Trainer::beginEpoch()

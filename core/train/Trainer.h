@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,15 @@ struct EpochInfo {
     std::string phase;
 };
 
+// How a diverged run ended, for callers that say it in their own words
+// (the window translates it); message() says it in English.
+struct Divergence {
+    long long step = 0;
+    int epoch = 0;
+    std::string what;              // "the loss became NaN or infinite", ...
+    long long restoredStep = -1;   // the checkpoint the weights went back to; -1: the weights were finite and are kept
+};
+
 class Trainer {
 public:
     Trainer(Autoencoder& model, const Matrix& train, const Matrix& val, const TrainOptions& options);
@@ -58,6 +68,7 @@ public:
 
     RunStatus status() const { return m_status; }
     const std::string& message() const { return m_message; }
+    const std::optional<Divergence>& divergence() const { return m_divergence; }
     const std::vector<EpochInfo>& history() const { return m_history; }
     int epoch() const { return m_epoch; }
     int batchInEpoch() const { return m_batch; }
@@ -82,6 +93,7 @@ private:
 
     RunStatus m_status = RunStatus::Ready;
     std::string m_message;
+    std::optional<Divergence> m_divergence;
     std::vector<int> m_order;
     int m_epoch = 0;
     int m_batch = 0;

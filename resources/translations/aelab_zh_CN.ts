@@ -4,7 +4,22 @@
 <context>
     <name>CoreText</name>
     <message>
-        <location filename="../../ui/CoreText.cpp" line="+11"/>
+        <location filename="../../ui/CoreText.cpp" line="+12"/>
+        <source>the loss became NaN or infinite</source>
+        <translation>损失变为 NaN 或无穷大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the gradient became NaN or infinite</source>
+        <translation>梯度变为 NaN 或无穷大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a weight became NaN or infinite</source>
+        <translation>某个权重变为 NaN 或无穷大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Undercomplete autoencoder</source>
         <translation>欠完备自编码器</translation>
     </message>
@@ -622,7 +637,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/PlotStyle.cpp" line="+39"/>
+        <location filename="../../ui/PlotStyle.cpp" line="+51"/>
         <source>samples</source>
         <translation>样本</translation>
     </message>
@@ -632,7 +647,7 @@
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <location line="+11"/>
         <location line="+8"/>
         <source>Could not write %1 (check the folder exists and is writable).</source>
@@ -806,7 +821,7 @@
 <context>
     <name>aelab::ui::DenoisingView</name>
     <message>
-        <location filename="../../ui/DenoisingView.cpp" line="+29"/>
+        <location filename="../../ui/DenoisingView.cpp" line="+31"/>
         <source>The corruption applied to the clean images</source>
         <translation>施加到干净图像上的损坏类型</translation>
     </message>
@@ -826,7 +841,7 @@
         <translation>噪声</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>σ = %1</source>
         <translation>σ = %1</translation>
     </message>
@@ -863,7 +878,8 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
         <translation>重构</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-90"/>
+        <location line="+98"/>
         <source>PSNR corrupted %1 dB → reconstructed %2 dB</source>
         <translation>PSNR：加噪 %1 dB → 重构 %2 dB</translation>
     </message>
@@ -907,7 +923,7 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
 <context>
     <name>aelab::ui::ExploreMapView</name>
     <message>
-        <location filename="../../ui/ExploreMapView.cpp" line="+42"/>
+        <location filename="../../ui/ExploreMapView.cpp" line="+34"/>
         <source>Hover a point to see its image and reconstruction; click one to keep it; click empty space to decode it; drag between two places for an interpolation.</source>
         <translation>悬停在点上可查看其图像和重构；单击可固定该点；单击空白处可解码该位置；在两处之间拖动可进行插值。</translation>
     </message>
@@ -1274,7 +1290,7 @@ x = %2</translation>
 <context>
     <name>aelab::ui::LatentMapView</name>
     <message>
-        <location filename="../../ui/LatentMapView.cpp" line="+31"/>
+        <location filename="../../ui/LatentMapView.cpp" line="+23"/>
         <source>Codes of the held-out probe set appear here while training.</source>
         <translation>训练时，留出探针集的编码会显示在这里。</translation>
     </message>
@@ -1298,12 +1314,12 @@ x = %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+233"/>
+        <location line="+235"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-234"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
@@ -1343,7 +1359,7 @@ x = %2</translation>
         <translation>平滑</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source> (train)</source>
         <translation>（训练）</translation>
     </message>
@@ -1353,7 +1369,7 @@ x = %2</translation>
         <translation>（验证）</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
@@ -1372,12 +1388,12 @@ x = %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+298"/>
+        <location line="+299"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-299"/>
         <source>Pause or resume training</source>
         <translation>暂停或继续训练</translation>
     </message>
@@ -1412,13 +1428,13 @@ x = %2</translation>
         <translation>停止并清除模型和视图</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+295"/>
+        <location line="+8"/>
+        <location line="+296"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-295"/>
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
@@ -1624,23 +1640,23 @@ x = %2</translation>
         <translation>继续(&amp;U)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>Paused at step %1. Resume (F6), Step (F7) or Stop.</source>
         <translation>已在第 %1 步暂停。可继续 (F6)、单步 (F7) 或停止。</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-44"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>epoch %1/%2 · batch %3/%4</source>
         <translation>轮次 %1/%2 · 批次 %3/%4</translation>
     </message>
@@ -1660,32 +1676,17 @@ x = %2</translation>
         <translation> · 完成</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Not started.</source>
         <translation>未开始。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Diverged %1</source>
-        <translation>已发散：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Finished: %1</source>
-        <translation>已完成：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stopped: %1. The model is kept: save it, or try the denoising slider.</source>
-        <translation>已停止：%1。模型已保留：可以保存，或试试去噪滑块。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Opened %1: %2 with latent size %3, trained on %4.</source>
         <translation>已打开 %1：%2，潜在维度 %3，训练数据 %4。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Cannot save the model</source>
         <translation>无法保存模型</translation>
     </message>
@@ -1987,7 +1988,7 @@ x = %2</translation>
 <context>
     <name>aelab::ui::TrainingWorker</name>
     <message>
-        <location filename="../../ui/TrainingWorker.cpp" line="+77"/>
+        <location filename="../../ui/TrainingWorker.cpp" line="+78"/>
         <location line="+21"/>
         <source>Cannot start training</source>
         <translation>无法开始训练</translation>
@@ -2018,7 +2019,32 @@ x = %2</translation>
         <translation>无法绘制视图</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+11"/>
+        <source>Finished: %1 epoch(s), %2 steps.</source>
+        <translation>已完成：%1 轮，%2 步。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped at step %1. The model is kept: save it, or try the denoising slider.</source>
+        <translation>已在第 %1 步停止。模型已保留：可以保存它，或试试去噪滑块。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weights restored to step %1.</source>
+        <translation>权重已恢复到第 %1 步。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last finite weights are kept.</source>
+        <translation>保留了最后一组有限的权重。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diverged at step %1 (epoch %2): %3. Try a lower learning rate or gradient clipping. %4</source>
+        <translation>在第 %1 步（第 %2 轮）发散：%3。请尝试降低学习率或使用梯度裁剪。%4</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Cannot open the model %1</source>
         <translation>无法打开模型 %1</translation>
     </message>
