@@ -421,6 +421,14 @@ private slots:
         QVERIFY2(msg.find("step " + std::to_string(trainer.globalStep())) != std::string::npos, msg.c_str());
         QVERIFY2(msg.find("lower learning rate") != std::string::npos, msg.c_str());
         QVERIFY(trainer.globalStep() < trainer.totalSteps());
+        // The same, as a record the window words in its own language.
+        QVERIFY(trainer.divergence().has_value());
+        const Divergence& d = *trainer.divergence();
+        QCOMPARE(d.step, trainer.globalStep());
+        QCOMPARE(d.epoch, trainer.epoch());
+        QVERIFY2(msg.find(d.what) != std::string::npos, d.what.c_str());
+        QVERIFY(d.what.find("NaN or infinite") != std::string::npos);
+        QCOMPARE(d.restoredStep >= 0, msg.find("restored to step") != std::string::npos);
         for (const auto& p : model->parameters())
             QVERIFY2(p.value->allFinite(), p.name.c_str());
         // The model still computes finite codes from its kept weights.
