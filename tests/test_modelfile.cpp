@@ -23,23 +23,11 @@
 
 using namespace aelab;
 namespace fs = std::filesystem;
+using aelab::test::readBytes;
+using aelab::test::writeBytes;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-
-std::string readBytes(const fs::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-void writeBytes(const fs::path& path, const std::string& bytes)
-{
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-}
 
 std::vector<std::string> listDir(const fs::path& dir)
 {

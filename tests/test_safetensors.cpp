@@ -21,26 +21,11 @@
 using namespace aelab;
 using aelab::test::Outcome;
 using aelab::test::outcomeOf;
+using aelab::test::readBytes;
+using aelab::test::writeBytes;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string readBytes(const fs::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-// Removes the file first: ext4 flushes a file that is truncated and
-// rewritten in place, which made the many small writes here slow.
-void writeBytes(const fs::path& path, const std::string& bytes)
-{
-    fs::remove(path);
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-}
 
 std::string u64le(std::uint64_t v)
 {

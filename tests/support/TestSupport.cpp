@@ -2,9 +2,26 @@
 
 #include <atomic>
 #include <chrono>
+#include <fstream>
+#include <sstream>
 #include <unistd.h>
 
 namespace aelab::test {
+
+std::string readBytes(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+void writeBytes(const std::filesystem::path& path, const std::string& bytes)
+{
+    std::filesystem::remove(path);
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+}
 
 std::filesystem::path freshTempDir(const std::string& tag)
 {

@@ -15,6 +15,12 @@ std::filesystem::path freshTempDir(const std::string& tag);
 // Path of a committed fixture file under tests/fixtures.
 std::filesystem::path fixture(const std::string& name);
 
+// A whole file's bytes; and a file made of exactly these bytes (removed
+// first: ext4 flushes a file that is truncated and rewritten in place, which
+// made the robustness tests' many small writes slow).
+std::string readBytes(const std::filesystem::path& path);
+void writeBytes(const std::filesystem::path& path, const std::string& bytes);
+
 // Whether Debian's Fashion-MNIST package is installed (the README's setup
 // installs it; tests that need it fail loudly when it is missing).
 bool haveFashionMnist();
