@@ -19,6 +19,7 @@
 #include "MaskedDiagnostic.h"
 #include "SparseDiagnostic.h"
 #include "StackedDiagnostic.h"
+#include "ScratchSettings.h"
 #include "TestSupport.h"
 #include "TrainingController.h"
 #include "VaeDiagnostic.h"
@@ -143,11 +144,7 @@ class TestExploreGui : public QObject {
 private slots:
     void initTestCase()
     {
-        const auto dir = test::freshTempDir("explore-gui-settings");
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, QString::fromStdString(dir.string()));
-        QCoreApplication::setOrganizationName("aelab-test");
-        QCoreApplication::setApplicationName("aelab-test");
+        test::useScratchSettings("explore-gui-settings");
     }
 
     void latentExplorerAnswersClicksDragsAndGrids()

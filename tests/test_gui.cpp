@@ -9,6 +9,7 @@
 #include "LossView.h"
 #include "MainWindow.h"
 #include "ReconstructionView.h"
+#include "ScratchSettings.h"
 #include "TestSupport.h"
 #include "TrainingController.h"
 
@@ -162,12 +163,7 @@ class TestGui : public QObject {
 private slots:
     void initTestCase()
     {
-        // Settings go to a scratch folder, never the user's.
-        const auto dir = test::freshTempDir("gui-settings");
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, QString::fromStdString(dir.string()));
-        QCoreApplication::setOrganizationName("aelab-test");
-        QCoreApplication::setApplicationName("aelab-test");
+        test::useScratchSettings("gui-settings");
     }
 
     void startsOnFashionMnistOrFallsBack()

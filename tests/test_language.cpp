@@ -5,6 +5,7 @@
 #include "CoreText.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "ScratchSettings.h"
 #include "TestSupport.h"
 
 #include "data/Catalog.h"
@@ -97,11 +98,7 @@ class TestLanguage : public QObject {
 private slots:
     void initTestCase()
     {
-        const auto dir = aelab::test::freshTempDir("language-settings");
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, QString::fromStdString(dir.string()));
-        QCoreApplication::setOrganizationName("aelab-test");
-        QCoreApplication::setApplicationName("aelab-test");
+        aelab::test::useScratchSettings("language-settings");
     }
 
     void everyShippedTranslationIsComplete()
