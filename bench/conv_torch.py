@@ -16,28 +16,15 @@ biases (transposed convolutions count C k k / s^2 inputs per output).
 The timed part is the epoch loop only (gathering each batch, forward, loss,
 backward, Adam step), as aelab-cli's samples/s; reading the data is not timed.
 
-Prints one line:  torch threads=N samples/s=X seconds=Y cpu_ms_per_step=Z loss=L
+Prints one line (bench/torch_epoch.py):  torch threads=N samples/s=X ...
 Usage: /usr/bin/python3 conv_torch.py [--threads N] [--limit N] [--data DIR]
 """
-import argparse
-import gzip
 import math
-import pathlib
-import time
 
-import numpy as np
 import torch
 from torch import nn
 
-
-def read_images(path):
-    with gzip.open(path, "rb") as f:
-        raw = f.read()
-    magic, count, rows, cols = np.frombuffer(raw[:16], dtype=">i4")
-    if magic != 2051:
-        raise SystemExit(f"{path}: not an IDX image file")
-    pixels = np.frombuffer(raw[16:], dtype=np.uint8).reshape(count, 1, rows, cols)
-    return torch.from_numpy(pixels.astype(np.float32) / 255.0)
+from torch_epoch import run
 
 
 def he(layer, fan_in):
@@ -71,40 +58,5 @@ def model():
     return nn.Sequential(encoder, decoder)
 
 
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--threads", type=int, default=1)
-    parser.add_argument("--limit", type=int, default=60000)
-    parser.add_argument("--batch", type=int, default=128)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--data", default="/usr/share/datasets/fashion-mnist")
-    args = parser.parse_args()
-
-    torch.set_num_threads(args.threads)
-    torch.manual_seed(args.seed)
-    x = read_images(pathlib.Path(args.data) / "train-images-idx3-ubyte.gz")[: args.limit].contiguous()
-
-    net = model()
-    opt = torch.optim.Adam(net.parameters(), lr=1e-3)
-    loss_fn = nn.BCEWithLogitsLoss(reduction="sum")
-
-    n = x.shape[0]
-    order = torch.randperm(n)
-    total = 0.0
-    steps = 0
-    start, cpu = time.perf_counter(), time.process_time()
-    for begin in range(0, n, args.batch):
-        xb = x[order[begin : begin + args.batch]]
-        opt.zero_grad(set_to_none=True)
-        loss = loss_fn(net(xb), xb) / xb.shape[0]
-        loss.backward()
-        opt.step()
-        total += loss.item() * xb.shape[0]
-        steps += 1
-    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
-    print(f"torch threads={args.threads} samples/s={n / seconds:.0f} seconds={seconds:.2f} "
-          f"cpu_ms_per_step={1e3 * cpu / steps:.2f} loss={total / n:.4f}")
-
-
 if __name__ == "__main__":
-    main()
+    run(model, (1, 28, 28))
