@@ -8,6 +8,12 @@ if(CMAKE_BUILD_TYPE STREQUAL "Release")
 endif()
 if(NOT AELAB_PORTABLE)
   add_compile_options(-march=native -mtune=generic)
+  # GCC 12's own AVX-512 intrinsics trip its -Wmaybe-uninitialized (a
+  # deliberately undefined __Y inside its header, GCC bug 105593): hundreds
+  # of false warnings through Eigen's code, which would hide ours.
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
+    add_compile_options(-Wno-maybe-uninitialized)
+  endif()
 endif()
 
 # Eigen's own matrix products are the default. With AELAB_USE_BLAS they call

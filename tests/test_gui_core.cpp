@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 #include <set>
 
 using namespace aelab;
@@ -157,6 +158,43 @@ private slots:
         QVERIFY(std::isfinite(s.denoising->psnrRestored));
         // Same spec, same noise: the denoising row is stable between snapshots.
         QCOMPARE(builder.denoising(*model)->corrupted, s.denoising->corrupted);
+    }
+
+    void overflowingCodesAreLeftOutOfTheMap()
+    {
+        // A diverged model can keep finite weights whose codes overflow. The
+        // map fits its projection on the finite codes, marks the others NaN
+        // and counts them; the codes keep every row (views index samples).
+        const Dataset d = loadDataset("shapes", {.limit = 300});
+        for (const char* latent : {"2", "3"}) {
+            HyperParams hp = HyperParams::defaults(variantInfo("ae").specs);
+            hp.setFromText(*findSpec(variantInfo("ae").specs, "hidden"), "16");
+            hp.setFromText(*findSpec(variantInfo("ae").specs, "latent"), latent);
+            auto model = createModel("ae", hp, contextFor(d, 1));
+            Matrix& firstWeights = *model->parameters()[0].value;
+            QCOMPARE(firstWeights.cols(), Eigen::Index(d.features()));
+            firstWeights.row(0).setConstant(std::numeric_limits<Scalar>::max());   // any lit pixel overflows
+
+            ProbeSet probe = chooseProbeSet(d.testX, d.testY, 80, 10, 1);
+            probe.points.topRows(30).setZero();   // blank images stay finite
+            SnapshotBuilder builder(probe, d.shape, {}, 1);
+            const LatentMap map = builder.latentMap(*model);
+            QCOMPARE(map.nonFinite, 50);
+            QCOMPARE(map.codes.rows(), Eigen::Index(80));
+            QVERIFY(map.points.topRows(30).allFinite());
+            QVERIFY(map.points.bottomRows(50).array().isNaN().all());
+            QCOMPARE(map.projected, std::string(latent) == "3");
+        }
+        // PCA leaves the non-finite rows out of its fit.
+        Matrix x(4, 2);
+        x << 0, 0, 1, 1, 2, 2, std::numeric_limits<Scalar>::infinity(), 0;
+        const Pca pca = fitPca(x, 1);
+        QCOMPARE(pca.mean(0), Scalar(1));
+        QVERIFY(std::abs(std::abs(pca.components(0, 0)) - Scalar(std::sqrt(0.5))) < Scalar(1e-6));
+        x.row(0).setConstant(std::numeric_limits<Scalar>::quiet_NaN());
+        x.row(1) = x.row(0);
+        x.row(2) = x.row(0);
+        QVERIFY_THROWS_EXCEPTION(Error, fitPca(x, 1));
     }
 
     void pointDataGetsPointsInsteadOfImages()

@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace aelab::ui {
 
 LatentMapView::LatentMapView(QWidget* parent)
@@ -63,7 +65,7 @@ void LatentMapView::consume(const Snapshot& s)
     std::vector<QVector<double>> keys(m_graphs.size()), values(m_graphs.size());
     for (Eigen::Index i = 0; i < map.points.rows(); ++i) {
         const std::size_t g = map.labels.empty() ? 0 : std::size_t(map.labels[std::size_t(i)]);
-        if (g >= m_graphs.size())
+        if (g >= m_graphs.size() || std::isnan(map.points(i, 0)))   // NaN: an overflowing code
             continue;
         keys[g].push_back(map.points(i, 0));
         values[g].push_back(map.points(i, 1));
@@ -72,10 +74,14 @@ void LatentMapView::consume(const Snapshot& s)
         m_graphs[g]->setData(keys[g], values[g]);
     m_plot->xAxis->setLabel(QString::fromStdString(map.xLabel));
     m_plot->yAxis->setLabel(QString::fromStdString(map.yLabel));
-    m_caption->setText(map.projected && map.latentSize > 2
-                           ? tr("%1 probe samples; %2-D codes shown by their first two principal components")
-                                 .arg(map.points.rows()).arg(map.latentSize)
-                           : tr("%1 probe samples, %2-D codes").arg(map.points.rows()).arg(map.latentSize));
+    QString caption = map.projected && map.latentSize > 2
+        ? tr("%1 probe samples; %2-D codes shown by their first two principal components")
+              .arg(map.points.rows()).arg(map.latentSize)
+        : tr("%1 probe samples, %2-D codes").arg(map.points.rows()).arg(map.latentSize);
+    if (map.nonFinite > 0)
+        caption += ' ' + tr("%n of them not drawn: their codes are infinite or NaN (the model diverged).", "",
+                            map.nonFinite);
+    m_caption->setText(caption);
     m_dirty = true;
 }
 

@@ -1,6 +1,7 @@
 #include "explore/LatentPlane.h"
 
 #include "math/Error.h"
+#include "math/FiniteRows.h"
 
 #include <cstdio>
 
@@ -13,6 +14,13 @@ std::string percent(double fraction)
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.0f%%", 100.0 * fraction);
     return buf;
+}
+
+// The mean of the finite codes (0 when there is none: a diverged model).
+RowVector finiteMean(const Matrix& codes)
+{
+    const Matrix finite = finiteRows(codes);
+    return finite.rows() > 0 ? RowVector(finite.colwise().mean()) : RowVector(RowVector::Zero(codes.cols()));
 }
 
 } // namespace
@@ -42,7 +50,7 @@ LatentPlane fitPlane(const Matrix& codes, const PlaneChoice& choice, const Laten
         plane.mode = PlaneMode::Dims;
         plane.dimX = a;
         plane.dimY = b;
-        plane.base = choice.zeroBase ? RowVector(RowVector::Zero(d)) : RowVector(codes.colwise().mean());
+        plane.base = choice.zeroBase ? RowVector(RowVector::Zero(d)) : RowVector(finiteMean(codes));
         plane.xLabel = "z" + std::to_string(a + 1);
         plane.yLabel = "z" + std::to_string(b + 1);
         return plane;
@@ -62,12 +70,15 @@ Matrix LatentPlane::project(const Matrix& codes) const
     if (codes.cols() != latentSize)
         fail(ErrorKind::InvalidArgument, "codes of size " + std::to_string(codes.cols())
              + " do not fit a plane of latent size " + std::to_string(latentSize));
-    if (mode == PlaneMode::Pca)
-        return projectPca(pca, codes);
     Matrix p = Matrix::Zero(codes.rows(), 2);
-    p.col(0) = codes.col(dimX);
-    if (dimY >= 0)
-        p.col(1) = codes.col(dimY);
+    if (mode == PlaneMode::Pca) {
+        p = projectPca(pca, codes);
+    } else {
+        p.col(0) = codes.col(dimX);
+        if (dimY >= 0)
+            p.col(1) = codes.col(dimY);
+    }
+    blankNonFiniteRows(p);
     return p;
 }
 

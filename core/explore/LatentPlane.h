@@ -30,7 +30,7 @@ struct LatentPlane {
     RowVector base;                // dims mode: (1, latent)
     std::string xLabel, yLabel;
 
-    Matrix project(const Matrix& codes) const;   // (n, latent) -> (n, 2)
+    Matrix project(const Matrix& codes) const;   // (n, latent) -> (n, 2); a non-finite code gives a NaN row
     Matrix lift(const Matrix& points) const;     // (n, 2) -> (n, latent)
 };
 

@@ -1,6 +1,7 @@
 #include "math/Pca.h"
 
 #include "math/Error.h"
+#include "math/FiniteRows.h"
 
 #include <Eigen/Eigenvalues>
 
@@ -13,10 +14,12 @@ double Pca::explainedFraction(int k) const
     return variance[std::size_t(k)] / totalVariance;
 }
 
-Pca fitPca(const Matrix& x, int k)
+Pca fitPca(const Matrix& all, int k)
 {
+    const Matrix x = finiteRows(all);
     if (x.rows() < 1 || x.cols() < 1)
-        fail(ErrorKind::InvalidArgument, "PCA needs at least one sample");
+        fail(ErrorKind::InvalidArgument, all.rows() > 0 && all.cols() > 0 ? "PCA needs at least one finite sample"
+                                                                          : "PCA needs at least one sample");
     if (k < 1 || k > x.cols())
         fail(ErrorKind::InvalidArgument, "PCA: cannot keep " + std::to_string(k) + " of "
              + std::to_string(x.cols()) + " components");

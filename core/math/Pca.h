@@ -20,7 +20,8 @@ struct Pca {
     double explainedFraction(int k) const;   // variance[k] / totalVariance (0 if none)
 };
 
-// The top k components of the rows of x (k <= features). Needs >= 1 row.
+// The top k components of the finite rows of x (k <= features); rows with a
+// NaN or infinite entry are left out. Needs >= 1 finite row.
 Pca fitPca(const Matrix& x, int k);
 
 // (n, features) -> (n, k).

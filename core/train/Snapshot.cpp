@@ -1,6 +1,7 @@
 #include "train/Snapshot.h"
 
 #include "math/Error.h"
+#include "math/FiniteRows.h"
 #include "train/Evaluate.h"
 #include "train/Split.h"
 
@@ -155,8 +156,13 @@ LatentMap SnapshotBuilder::latentMap(Autoencoder& model)
         map.projected = true;
         map.xLabel = "z1 (latent size 1)";
         map.yLabel = map.labels.empty() ? "" : "class";
+    } else if (finiteRows(codes).rows() == 0) {
+        map.points = Matrix::Zero(codes.rows(), 2);   // blanked below
+        map.projected = true;
+        map.xLabel = "PC1 of " + std::to_string(codes.cols()) + "-D codes";
+        map.yLabel = "PC2";
     } else {
-        Pca pca = fitPca(codes, 2);
+        Pca pca = fitPca(codes, 2);   // on the finite codes
         if (m_codePca)
             alignPca(pca, *m_codePca);
         map.points = projectPca(pca, codes);
@@ -166,6 +172,7 @@ LatentMap SnapshotBuilder::latentMap(Autoencoder& model)
         map.yLabel = "PC2 (" + percentOf(pca.explainedFraction(1)) + ")";
         m_codePca = std::move(pca);
     }
+    map.nonFinite = blankNonFiniteRows(map.points);
     map.codes = codes;
     return map;
 }

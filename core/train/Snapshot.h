@@ -54,6 +54,7 @@ struct LatentMap {
     int latentSize = 0;
     bool projected = false;        // PCA of wider codes (or latent size 1: code vs class)
     std::string xLabel, yLabel;    // "z1", "PC1 (63% of variance)", ...
+    int nonFinite = 0;             // rows of `points` that are NaN: their codes overflowed (a diverged model)
 };
 
 // For images: originals over reconstructions. For other data: the probe's

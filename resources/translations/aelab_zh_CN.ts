@@ -1290,7 +1290,7 @@ x = %2</translation>
 <context>
     <name>aelab::ui::LatentMapView</name>
     <message>
-        <location filename="../../ui/LatentMapView.cpp" line="+23"/>
+        <location filename="../../ui/LatentMapView.cpp" line="+25"/>
         <source>Codes of the held-out probe set appear here while training.</source>
         <translation>训练时，留出探针集的编码会显示在这里。</translation>
     </message>
@@ -1303,6 +1303,13 @@ x = %2</translation>
         <location line="+2"/>
         <source>%1 probe samples, %2-D codes</source>
         <translation>%1 个探针样本，%2 维编码</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of them not drawn: their codes are infinite or NaN (the model diverged).</source>
+        <translation>
+            <numerusform>其中 %n 个未绘制：其编码为无穷大或 NaN（模型已发散）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
