@@ -28,40 +28,30 @@ QWidget* HyperParamForm::makeField(const ParamSpec& spec)
     const QString help = fieldHelp(spec) + (spec.liveTunable ? tr("  (can change while training)") : QString());
     const QString key = QString::fromStdString(spec.key);
     QWidget* field = nullptr;
+    // A numeric field's edit by the user; live-tunable ones also reach a running training.
+    const auto edited = [this, key, live = spec.liveTunable](double v) {
+        if (m_settingValues)
+            return;
+        emit valueEdited(key);
+        if (live)
+            emit liveValueChanged(key, v);
+    };
     switch (spec.type) {
     case ParamType::Int: {
         auto* box = new IntSpinBox(spec, this);
-        connect(box, &QSpinBox::valueChanged, this, [this, key, spec](int v) {
-            if (m_settingValues)
-                return;
-            emit valueEdited(key);
-            if (spec.liveTunable)
-                emit liveValueChanged(key, v);
-        });
+        connect(box, &QSpinBox::valueChanged, this, [edited](int v) { edited(double(v)); });
         field = box;
         break;
     }
     case ParamType::Real: {
         auto* box = new RealSpinBox(spec, this);
-        connect(box, &QDoubleSpinBox::valueChanged, this, [this, key, spec](double v) {
-            if (m_settingValues)
-                return;
-            emit valueEdited(key);
-            if (spec.liveTunable)
-                emit liveValueChanged(key, v);
-        });
+        connect(box, &QDoubleSpinBox::valueChanged, this, edited);
         field = box;
         break;
     }
     case ParamType::Bool: {
         auto* box = new QCheckBox(this);
-        connect(box, &QCheckBox::toggled, this, [this, key, spec](bool on) {
-            if (m_settingValues)
-                return;
-            emit valueEdited(key);
-            if (spec.liveTunable)
-                emit liveValueChanged(key, on ? 1.0 : 0.0);
-        });
+        connect(box, &QCheckBox::toggled, this, [edited](bool on) { edited(on ? 1.0 : 0.0); });
         field = box;
         break;
     }
