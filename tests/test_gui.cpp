@@ -249,6 +249,33 @@ private slots:
         QCOMPARE(form->values()["lr"].get<double>(), 0.01);
     }
 
+    void formReportsUserEditsAndLiveValues()
+    {
+        // Every field the user edits says so; live-tunable ones (the learning
+        // rate) also report their value for the running training; values set
+        // by the program report nothing.
+        HyperParamForm form;
+        form.setSpecs(variantInfo("ae").specs, nlohmann::json::object());
+        QSignalSpy edited(&form, &HyperParamForm::valueEdited);
+        QSignalSpy live(&form, &HyperParamForm::liveValueChanged);
+        auto* lr = qobject_cast<QDoubleSpinBox*>(form.field("lr"));
+        auto* latent = qobject_cast<QSpinBox*>(form.field("latent"));
+        QVERIFY(lr && latent);
+        lr->setValue(0.01);
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(live.count(), 1);
+        QCOMPARE(live.at(0).at(0).toString(), QString("lr"));
+        QCOMPARE(live.at(0).at(1).toDouble(), 0.01);
+        latent->setValue(5);
+        QCOMPARE(edited.count(), 2);
+        QCOMPARE(edited.at(1).at(0).toString(), QString("latent"));
+        QCOMPARE(live.count(), 1);   // the latent size is fixed once training runs
+        form.setValues({{"lr", 0.002}, {"latent", 3}});
+        QCOMPARE(edited.count(), 2);
+        QCOMPARE(live.count(), 1);
+        QCOMPARE(form.values()["latent"].get<int>(), 3);
+    }
+
     void trainsAndFeedsEveryView()
     {
         auto w = openWindow("shapes");
