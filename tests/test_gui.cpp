@@ -276,6 +276,18 @@ private slots:
         QCOMPARE(form.values()["latent"].get<int>(), 3);
     }
 
+    void stepAxisTicksWholeSteps()
+    {
+        LossView view;
+        const auto fixedTicks = [&] { return view.plot()->xAxis->ticker().dynamicCast<QCPAxisTickerFixed>(); };
+        QVERIFY(fixedTicks() && fixedTicks()->tickStep() == 1.0);   // never a tick at step 0.5
+        view.setAgainstEpoch(true);
+        QVERIFY(!fixedTicks());   // epochs are fractional between their ends
+        QCOMPARE(view.plot()->xAxis->label(), QString("epoch"));
+        view.setAgainstEpoch(false);
+        QVERIFY(fixedTicks());
+    }
+
     void trainsAndFeedsEveryView()
     {
         auto w = openWindow("shapes");

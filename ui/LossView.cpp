@@ -23,7 +23,6 @@ LossView::LossView(QWidget* parent)
     setObjectName("lossView");
     setUpPlot(m_plot);
     m_plot->setInteractions({});
-    m_plot->xAxis->setLabel(tr("step"));
     m_plot->yAxis->setLabel(tr("loss"));
     m_plot->legend->setVisible(false);   // shown by refresh() once it has entries
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
@@ -56,6 +55,7 @@ LossView::LossView(QWidget* parent)
     connect(m_axis, &QComboBox::currentIndexChanged, this, [this](int i) { setAgainstEpoch(i == 1); });
     connect(m_log, &QCheckBox::toggled, this, &LossView::setLogScale);
     connect(m_smooth, &QSlider::valueChanged, this, [this](int v) { setSmoothing(v / 100.0); });
+    setAgainstEpoch(false);
 }
 
 void LossView::clear()
@@ -259,6 +259,15 @@ void LossView::setAgainstEpoch(bool epoch)
     if (m_axis->currentIndex() != (epoch ? 1 : 0))
         m_axis->setCurrentIndex(epoch ? 1 : 0);
     m_plot->xAxis->setLabel(epoch ? tr("epoch") : tr("step"));
+    // Steps are whole numbers: no tick at step 0.5 early in a run.
+    QSharedPointer<QCPAxisTicker> ticker(new QCPAxisTicker);
+    if (!epoch) {
+        auto* steps = new QCPAxisTickerFixed;
+        steps->setTickStep(1);
+        steps->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+        ticker.reset(steps);
+    }
+    m_plot->xAxis->setTicker(ticker);
     rebuildGraphs();
 }
 

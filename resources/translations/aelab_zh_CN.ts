@@ -1320,13 +1320,12 @@ x = %2</translation>
         <translation>对数坐标</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+235"/>
+        <location line="+241"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-235"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
@@ -1366,7 +1365,7 @@ x = %2</translation>
         <translation>平滑</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source> (train)</source>
         <translation>（训练）</translation>
     </message>
