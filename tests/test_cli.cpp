@@ -151,11 +151,21 @@ private slots:
         }
     }
 
+    void noValidationSplitPrintsNoValColumn()
+    {
+        const Run r = runCli({"train", "--variant", "ae", "--dataset", "moons", "--limit", "200", "--epochs", "1",
+                              "--val", "0"});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        QVERIFY(r.out.find("epoch 1/1  train: loss ") != std::string::npos);
+        QVERIFY2(r.out.find("val:") == std::string::npos, r.out.c_str());   // no empty "val:" column
+    }
+
     void trainWritesModelAndMetrics()
     {
         QVERIFY2(m_train.exitCode == 0, m_train.err.c_str());
         QVERIFY(!m_train.crashed);
         QVERIFY(m_train.out.find("epoch 2/2") != std::string::npos);
+        QVERIFY(m_train.out.find("|  val: loss ") != std::string::npos);
         const nlohmann::json m = nlohmann::json::parse(readText(m_metrics));
         QCOMPARE(m["variant"].get<std::string>(), std::string("ae"));
         QCOMPARE(m["dataset"].get<std::string>(), std::string("moons"));

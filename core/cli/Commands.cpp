@@ -151,7 +151,8 @@ int commandTrain(const Args& args, std::ostream& out, std::ostream& err, bool in
     trainer.onEpoch = [&](const EpochInfo& e) {
         bar.clear();
         out << "epoch " << e.epoch << "/" << epochs << (e.phase.empty() ? "" : " [" + e.phase + "]")
-            << "  train: " << formatTerms(e.train) << "  |  val: " << formatTerms(e.val) << "  |  "
+            << "  train: " << formatTerms(e.train)
+            << (e.val.terms.empty() ? "" : "  |  val: " + formatTerms(e.val)) << "  |  "   // none with --val 0
             << std::fixed << std::setprecision(1) << e.seconds << " s, " << std::setprecision(0)
             << e.samplesPerSecond << " samples/s" << std::defaultfloat << "\n"
             << std::flush;
