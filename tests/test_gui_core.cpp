@@ -184,6 +184,9 @@ private slots:
             QVERIFY(map.points.topRows(30).allFinite());
             QVERIFY(map.points.bottomRows(50).array().isNaN().all());
             QCOMPARE(map.projected, std::string(latent) == "3");
+            // Every code overflowing: nothing to fit, every point NaN, no error.
+            SnapshotBuilder allLit(chooseProbeSet(d.testX, d.testY, 80, 10, 1), d.shape, {}, 1);
+            QCOMPARE(allLit.latentMap(*model).nonFinite, 80);
         }
         // PCA leaves the non-finite rows out of its fit.
         Matrix x(4, 2);

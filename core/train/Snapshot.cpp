@@ -157,7 +157,7 @@ LatentMap SnapshotBuilder::latentMap(Autoencoder& model)
         map.xLabel = "z1 (latent size 1)";
         map.yLabel = map.labels.empty() ? "" : "class";
     } else if (finiteRows(codes).rows() == 0) {
-        map.points = Matrix::Zero(codes.rows(), 2);   // blanked below
+        map.points = Matrix::Constant(codes.rows(), 2, std::numeric_limits<Scalar>::quiet_NaN());   // none to fit
         map.projected = true;
         map.xLabel = "PC1 of " + std::to_string(codes.cols()) + "-D codes";
         map.yLabel = "PC2";
