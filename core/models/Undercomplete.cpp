@@ -6,13 +6,18 @@
 namespace aelab {
 
 DenseAutoencoder::DenseAutoencoder(const HyperParams& hp, const ModelContext& context)
+    : DenseAutoencoder(hp, context, hp.integer("latent"))
+{
+}
+
+DenseAutoencoder::DenseAutoencoder(const HyperParams& hp, const ModelContext& context, int encoderOutputs)
     : Autoencoder(hp, context, hp.integer("latent")), m_output(outputModeFor(hp, context))
 {
     Rng rng(context.seed);
     // Dense or conv per "arch" (dense when the variant has no such spec). The
     // encoder's input is the data, whose gradient no one needs: its first
     // layer skips dX (a sixth of a step's matrix products for 784-512-256-2).
-    NetworkPair networks = buildNetworks(hp, context, m_latent, m_latent, rng);
+    NetworkPair networks = buildNetworks(hp, context, encoderOutputs, m_latent, rng);
     m_encoder = std::move(networks.encoder);
     m_decoder = std::move(networks.decoder);
     m_optimizer = optimizerFromSpecs(hp);

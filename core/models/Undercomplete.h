@@ -3,8 +3,9 @@
 // through a narrow code; a mirrored decoder rebuilds it. With linear
 // activations and MSE it learns the PCA subspace (Baldi & Hornik, 1989).
 //
-// DenseAutoencoder is also the base of the dense regularised variants: they
-// override objective() to add their terms. Despite its name it also holds a
+// DenseAutoencoder is also the base of the other variants: they override
+// objective() to add their terms (and the VAE encode(), its code being the
+// mean of two heads). Despite its name it also holds a
 // convolutional encoder/decoder when the variant offers "arch" and it is
 // "conv" (ConvNetworks.h); the objectives do not change.
 #include "models/DenseNetworks.h"
@@ -32,6 +33,10 @@ public:
     OutputMode outputMode() const { return m_output; }
 
 protected:
+    // An encoder with `encoderOutputs` outputs (the VAE's two heads) before a
+    // decoder from the latent size.
+    DenseAutoencoder(const HyperParams& hp, const ModelContext& context, int encoderOutputs);
+
     // The forward pass and every term of the objective; with `backprop` the
     // gradients of the total are accumulated into the parameters too.
     virtual LossTerms objective(const Matrix& batch, Rng& rng, bool backprop);

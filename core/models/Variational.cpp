@@ -7,20 +7,9 @@
 namespace aelab {
 
 VariationalAutoencoder::VariationalAutoencoder(const HyperParams& hp, const ModelContext& context)
-    : Autoencoder(hp, context, hp.integer("latent")), m_output(outputModeFor(hp, context)),
+    : DenseAutoencoder(hp, context, 2 * hp.integer("latent")),   // x -> [mu | logvar]
       m_beta(hp.real("beta"))
 {
-    Rng rng(context.seed);
-    NetworkPair networks = buildNetworks(hp, context, 2 * m_latent, m_latent, rng);   // dense or conv ("arch")
-    m_encoder = std::move(networks.encoder);
-    m_decoder = std::move(networks.decoder);
-    m_optimizer = optimizerFromSpecs(hp);
-}
-
-void VariationalAutoencoder::zeroGrad()
-{
-    m_encoder.zeroGrad();
-    m_decoder.zeroGrad();
 }
 
 void VariationalAutoencoder::posterior(const Matrix& x, Matrix& mu, Matrix& logvar)
@@ -58,22 +47,9 @@ LossTerms VariationalAutoencoder::objectiveWithNoise(const Matrix& batch, const 
     return terms;
 }
 
-LossTerms VariationalAutoencoder::computeGradients(const Matrix& batch, Rng& rng)
+LossTerms VariationalAutoencoder::objective(const Matrix& batch, Rng& rng, bool backprop)
 {
-    zeroGrad();
-    return objectiveWithNoise(batch, rng.normalMatrix(batch.rows(), m_latent), true);
-}
-
-LossTerms VariationalAutoencoder::trainStep(const Matrix& batch, Rng& rng)
-{
-    LossTerms terms = computeGradients(batch, rng);
-    terms.updated = m_optimizer->step(parameters());
-    return terms;
-}
-
-LossTerms VariationalAutoencoder::evaluate(const Matrix& batch, Rng& rng)
-{
-    return objectiveWithNoise(batch, rng.normalMatrix(batch.rows(), m_latent), false);
+    return objectiveWithNoise(batch, rng.normalMatrix(batch.rows(), m_latent), backprop);
 }
 
 Matrix VariationalAutoencoder::encode(const Matrix& x)
@@ -81,29 +57,7 @@ Matrix VariationalAutoencoder::encode(const Matrix& x)
     return m_encoder.forward(x).leftCols(m_latent);
 }
 
-Matrix VariationalAutoencoder::decode(const Matrix& z)
-{
-    forgetSwitches(m_decoder);   // a code of its own: no encoder pass to unpool with
-    return toDataSpace(m_output, m_decoder.forward(z));
-}
-
-Matrix VariationalAutoencoder::reconstruct(const Matrix& x)
-{
-    const Matrix mu = encode(x);
-    return toDataSpace(m_output, m_decoder.forward(mu));   // unpools with x's switches
-}
-
 Matrix VariationalAutoencoder::samplePrior(int n, Rng& rng) { return decode(rng.normalMatrix(n, m_latent)); }
-
-std::vector<Parameter> VariationalAutoencoder::parameters()
-{
-    std::vector<Parameter> params;
-    appendParameters(params, "encoder", m_encoder);
-    appendParameters(params, "decoder", m_decoder);
-    return params;
-}
-
-void VariationalAutoencoder::setLearningRate(double lr) { m_optimizer->setLearningRate(lr); }
 
 VariantInfo variationalVariant()
 {

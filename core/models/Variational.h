@@ -10,25 +10,18 @@
 //   loss = recon + beta * KL(q(z|x) || N(0, I))
 // Reports "loss", "recon", "kl" (unweighted) and "kl_0", "kl_1", ...: each
 // latent dimension's KL, averaged over the batch. encode() returns mu.
-#include "models/DenseNetworks.h"
-#include "models/Registry.h"
-#include "optim/Optimizer.h"
+#include "models/Undercomplete.h"
 
 namespace aelab {
 
-class VariationalAutoencoder : public Autoencoder {
+// Training, evaluation, decoding, the parameters and the optimizer are
+// DenseAutoencoder's; the VAE brings its objective and its code (the mean).
+class VariationalAutoencoder : public DenseAutoencoder {
 public:
     VariationalAutoencoder(const HyperParams& hp, const ModelContext& context);
 
     std::string variant() const override { return "vae"; }
-    LossTerms trainStep(const Matrix& batch, Rng& rng) override;
-    LossTerms evaluate(const Matrix& batch, Rng& rng) override;
-    LossTerms computeGradients(const Matrix& batch, Rng& rng) override;
-    Matrix encode(const Matrix& x) override;   // mu
-    Matrix decode(const Matrix& z) override;
-    Matrix reconstruct(const Matrix& x) override;   // decode(mu): the mean reconstruction
-    std::vector<Parameter> parameters() override;
-    void setLearningRate(double lr) override;
+    Matrix encode(const Matrix& x) override;   // mu; reconstruct() decodes it: the mean reconstruction
 
     // n draws z ~ N(0, I), decoded into data space: (n, inputDim).
     Matrix samplePrior(int n, Rng& rng);
@@ -41,19 +34,14 @@ public:
     // The encoder's two heads for x: mu and log sigma^2, each (B, latent).
     void posterior(const Matrix& x, Matrix& mu, Matrix& logvar);
 
-    Sequential& encoder() { return m_encoder; }
-    Sequential& decoder() { return m_decoder; }
-    OutputMode outputMode() const { return m_output; }
     double beta() const { return m_beta; }
 
-private:
-    void zeroGrad();
+protected:
+    // A fresh eps ~ N(0, I) for every batch.
+    LossTerms objective(const Matrix& batch, Rng& rng, bool backprop) override;
 
-    Sequential m_encoder;   // x -> [mu | logvar], (B, 2 latent)
-    Sequential m_decoder;   // z -> raw output (logits or values)
-    OutputMode m_output;
+private:
     double m_beta;
-    std::unique_ptr<Optimizer> m_optimizer;
 };
 
 VariantInfo variationalVariant();
