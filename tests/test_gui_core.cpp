@@ -8,6 +8,7 @@
 #include "math/Pca.h"
 #include "math/Smoothing.h"
 #include "models/Registry.h"
+#include "train/Duration.h"
 #include "train/Snapshot.h"
 
 #include <QTest>
@@ -217,6 +218,8 @@ private slots:
         QCOMPARE(formatDuration(83), std::string("1:23"));
         QCOMPARE(formatDuration(7509), std::string("2:05:09"));
         QCOMPARE(formatDuration(-1), std::string("?"));
+        QCOMPARE(formatDuration(std::numeric_limits<double>::infinity()), std::string("?"));   // no rate yet
+        QCOMPARE(formatDuration(59.6), std::string("1:00"));
     }
 };
 

@@ -18,6 +18,7 @@
 #include "ReconstructionView.h"
 
 #include "models/Registry.h"
+#include "train/Duration.h"
 
 #include <qcustomplot.h>
 

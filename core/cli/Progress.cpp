@@ -1,22 +1,11 @@
 #include "cli/Progress.h"
 
+#include "train/Duration.h"
+
 #include <cmath>
 #include <cstdio>
 
 namespace aelab::cli {
-
-std::string formatDuration(double seconds)
-{
-    if (!std::isfinite(seconds) || seconds < 0)
-        return "--:--";
-    const long long s = (long long)std::llround(seconds);
-    char buf[32];
-    if (s >= 3600)
-        std::snprintf(buf, sizeof buf, "%lld:%02lld:%02lld", s / 3600, (s / 60) % 60, s % 60);
-    else
-        std::snprintf(buf, sizeof buf, "%02lld:%02lld", s / 60, s % 60);
-    return buf;
-}
 
 ProgressBar::ProgressBar(std::ostream& out, bool interactive, long long totalSteps)
     : m_out(out), m_interactive(interactive), m_total(totalSteps),

@@ -24,6 +24,4 @@ private:
     bool m_drawn = false;
 };
 
-std::string formatDuration(double seconds);
-
 } // namespace aelab::cli

@@ -145,7 +145,4 @@ private:
     std::optional<Pca> m_dataPca;      // fixed per run: the probe points' own PCA
 };
 
-// "1:23", "2:05:09": a duration for the progress text.
-std::string formatDuration(double seconds);
-
 } // namespace aelab
