@@ -288,6 +288,30 @@ private slots:
         QVERIFY(fixedTicks());
     }
 
+    void validationCurvesAreDrawnAboveTrainingCurves()
+    {
+        // Validation points are few and the training curve noisy: every
+        // validation graph must sit on a layer above every training graph.
+        LossView view;
+        Snapshot s;
+        s.termNames = {"loss", "recon"};
+        s.train = {{1, 0.1, {2.0, 1.5}}, {2, 0.2, {1.8, 1.4}}};
+        s.val = {{2, 0.2, {1.9, 1.45}}};
+        view.consume(s);
+        QCustomPlot* plot = view.plot();
+        QCOMPARE(plot->graphCount(), 4);
+        int lowestValidation = 1 << 30, highestTraining = -1;
+        for (int i = 0; i < plot->graphCount(); ++i) {
+            QCPGraph* g = plot->graph(i);
+            const int layer = g->layer()->index();
+            if (g->name().contains("validation"))
+                lowestValidation = std::min(lowestValidation, layer);
+            else
+                highestTraining = std::max(highestTraining, layer);
+        }
+        QVERIFY(highestTraining >= 0 && lowestValidation > highestTraining);
+    }
+
     void trainsAndFeedsEveryView()
     {
         auto w = openWindow("shapes");

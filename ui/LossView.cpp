@@ -74,6 +74,13 @@ void LossView::clear()
     m_dirty = true;
 }
 
+QCPLayer* LossView::validationLayer()
+{
+    if (!m_plot->layer("validation"))
+        m_plot->addLayer("validation", m_plot->layer("main"), QCustomPlot::limAbove);
+    return m_plot->layer("validation");
+}
+
 void LossView::ensureTerms(const std::vector<std::string>& names)
 {
     for (std::size_t i = m_terms.size(); i < names.size(); ++i) {
@@ -88,7 +95,8 @@ void LossView::ensureTerms(const std::vector<std::string>& names)
         g.val->setName(QString::fromStdString(names[i]) + tr(" (validation)"));
         QPen dashed(color.darker(130), 1, Qt::DashLine);
         g.val->setPen(dashed);
-        g.val->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, color.darker(130), Qt::white, 5));
+        g.val->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(color.darker(130), 1.5), Qt::white, 7));
+        g.val->setLayer(validationLayer());   // above every noisy training curve
         m_graphs.push_back(g);
         m_smoothers.emplace_back(m_smoothing);
         for (Series* s : {&m_train, &m_val})

@@ -18,6 +18,7 @@ class QComboBox;
 class QCPGraph;
 class QCPItemStraightLine;
 class QCPItemText;
+class QCPLayer;
 class QCustomPlot;
 class QSlider;
 
@@ -52,6 +53,7 @@ private:
     };
 
     void ensureTerms(const std::vector<std::string>& names);
+    QCPLayer* validationLayer();   // drawn above the training curves
     void append(Series& series, const std::vector<LossPoint>& points);
     void rebuildGraphs();
     void addToGraphs(std::size_t fromTrain, std::size_t fromVal);
