@@ -69,6 +69,9 @@ template <typename Body> void forEachRange(std::ptrdiff_t n, std::ptrdiff_t grai
     });
 }
 
+// How many chunks of `chunk` entries cover n entries (the last may be shorter).
+inline std::ptrdiff_t chunkCount(std::ptrdiff_t n, std::ptrdiff_t chunk) { return (n + chunk - 1) / chunk; }
+
 // Element-wise work over several arrays at once (a model's tensors), in one
 // parallel loop. Each array is cut into chunks of `chunk` entries (the last
 // may be shorter) and calls body(array, begin, count) once per chunk. Part p
@@ -85,7 +88,7 @@ void forEachChunk(const std::vector<std::ptrdiff_t>& sizes, std::ptrdiff_t chunk
     const std::ptrdiff_t parts = std::clamp<std::ptrdiff_t>(total / kParallelEntries, 1, threadCount());
     const auto share = [&](std::ptrdiff_t part) {
         for (std::size_t a = 0; a < sizes.size(); ++a) {
-            const std::ptrdiff_t n = sizes[a], chunks = (n + chunk - 1) / chunk;
+            const std::ptrdiff_t n = sizes[a], chunks = chunkCount(n, chunk);
             const bool split = n >= kParallelEntries;
             if (!split && part != 0)
                 continue;

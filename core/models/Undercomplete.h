@@ -5,9 +5,9 @@
 //
 // DenseAutoencoder is also the base of the other variants: they override
 // objective() to add their terms (and the VAE encode(), its code being the
-// mean of two heads). Despite its name it also holds a
-// convolutional encoder/decoder when the variant offers "arch" and it is
-// "conv" (ConvNetworks.h); the objectives do not change.
+// mean of two heads). Despite its name it also holds a convolutional
+// encoder/decoder when the variant offers "arch" and it is "conv"
+// (ConvNetworks.h); the objectives do not change.
 #include "models/DenseNetworks.h"
 #include "models/Registry.h"
 #include "optim/Optimizer.h"

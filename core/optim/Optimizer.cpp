@@ -29,7 +29,7 @@ bool Optimizer::step(const std::vector<Parameter>& params)
     std::vector<double> squares;
     std::vector<std::ptrdiff_t> firstChunk{0};
     for (auto n : sizes)
-        firstChunk.push_back(firstChunk.back() + (n + kChunk - 1) / kChunk);
+        firstChunk.push_back(firstChunk.back() + chunkCount(n, kChunk));
     squares.resize(std::size_t(firstChunk.back()));
     forEachChunk(sizes, kChunk, [&](std::size_t i, std::ptrdiff_t at, std::ptrdiff_t len) {
         const ConstArrayMap g(params[i].grad->data() + at, len);
