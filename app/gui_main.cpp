@@ -1,6 +1,6 @@
 // aelab: the desktop application (see ui/).
-#include "Language.h"
-#include "MainWindow.h"
+#include "i18n/Language.h"
+#include "window/MainWindow.h"
 
 #include "math/Memory.h"
 

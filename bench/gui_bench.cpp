@@ -15,8 +15,8 @@
 // between consecutive timeouts while the run trains; a gap longer than the
 // interval is time the event loop was blocked (by snapshot handling,
 // replots, painting). The longest stall is the largest gap minus 2 ms.
-#include "MainWindow.h"
-#include "TrainingController.h"
+#include "window/MainWindow.h"
+#include "worker/TrainingController.h"
 
 #include "data/Catalog.h"
 #include "math/Memory.h"

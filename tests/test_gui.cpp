@@ -2,16 +2,16 @@
 // and a variant, set hyperparameters through the generated form, train on a
 // small built-in set, and check what the views show and how the run's
 // controls behave. Small sets ("shapes", "moons") keep it quick.
-#include "ControlPanel.h"
-#include "DenoisingView.h"
-#include "HyperParamForm.h"
-#include "LatentMapView.h"
-#include "LossView.h"
-#include "MainWindow.h"
-#include "ReconstructionView.h"
+#include "form/ControlPanel.h"
+#include "training/DenoisingView.h"
+#include "form/HyperParamForm.h"
+#include "training/LatentMapView.h"
+#include "training/LossView.h"
+#include "window/MainWindow.h"
+#include "training/ReconstructionView.h"
 #include "ScratchSettings.h"
 #include "TestSupport.h"
-#include "TrainingController.h"
+#include "worker/TrainingController.h"
 
 #include "models/Registry.h"
 

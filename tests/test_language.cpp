@@ -2,9 +2,9 @@
 // each message's placeholders and accelerator; the compiled translations
 // are in the program; installing one changes the real window's menus and
 // buttons, and asking for a language the program lacks leaves it in English.
-#include "CoreText.h"
-#include "Language.h"
-#include "MainWindow.h"
+#include "i18n/CoreText.h"
+#include "i18n/Language.h"
+#include "window/MainWindow.h"
 #include "ScratchSettings.h"
 #include "TestSupport.h"
 
@@ -123,7 +123,7 @@ private slots:
     void everyCoreStringIsListedForTranslation()
     {
         // What the window shows from the core goes through coreText(); the
-        // list in ui/CoreText.cpp is what lupdate sees. A string the core
+        // list in ui/i18n/CoreText.cpp is what lupdate sees. A string the core
         // shows but the list lacks would stay English unnoticed.
         const QStringList catalog = coreTextCatalog();
         QStringList shown;
@@ -148,7 +148,7 @@ private slots:
         for (auto kind : aelab::corruptionKinds())
             shown << QString::fromStdString(aelab::corruptionKindLabel(kind));
         for (const QString& text : shown)
-            QVERIFY2(catalog.contains(text), qPrintable("not in ui/CoreText.cpp: \"" + text + "\""));
+            QVERIFY2(catalog.contains(text), qPrintable("not in ui/i18n/CoreText.cpp: \"" + text + "\""));
     }
 
     void theProgramCarriesItsLanguages()

@@ -1,0 +1,61 @@
+#pragma once
+// The Diagnostics tab: one panel per variant (DiagnosticPanel), the one for
+// the current run's variant shown and enabled, every other one disabled. The
+// shown panel asks the worker again as views snapshots arrive (at most every
+// kRefreshMs, while the tab is visible and no request is in flight), at a
+// run's end, and on Refresh.
+#include "worker/UiTypes.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace aelab::ui {
+
+class DiagnosticPanel;
+class ExploreClient;
+class TrainingController;
+
+class DiagnosticsView : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kRefreshMs = 1200;
+
+    DiagnosticsView(TrainingController* controller, QWidget* parent = nullptr);
+
+    void setDataset(const Dataset& data);
+    void setVariant(const QString& key);     // the variant of the model the worker holds
+    void consume(const Snapshot& snapshot);
+    void clear();
+    void request();                           // the active panel, now
+
+    DiagnosticPanel* activePanel() const;     // null when no panel applies
+    DiagnosticPanel* panel(const QString& key) const;
+    const std::vector<DiagnosticPanel*>& panels() const { return m_panels; }
+    QString noneText() const;
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void choose();
+
+    ExploreClient* m_client;
+    QLabel* m_title;
+    QPushButton* m_refresh;
+    QStackedWidget* m_stack;
+    QLabel* m_none;
+    std::vector<DiagnosticPanel*> m_panels;
+    std::shared_ptr<const Dataset> m_data;
+    Dataset m_empty;
+    QString m_variant;
+    DiagnosticPanel* m_active = nullptr;
+    QElapsedTimer m_since;
+};
+
+} // namespace aelab::ui

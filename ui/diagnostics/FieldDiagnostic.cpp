@@ -1,0 +1,96 @@
+#include "diagnostics/FieldDiagnostic.h"
+
+#include "widgets/PlotStyle.h"
+
+#include "explore/VectorField.h"
+
+#include <qcustomplot.h>
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace aelab::ui {
+
+namespace {
+
+struct FieldAnswer {
+    VectorField field;
+    FieldAgreement agreement;
+    PlaneRect rect;
+    Matrix data;      // a few hundred probe points
+};
+
+} // namespace
+
+FieldDiagnostic::FieldDiagnostic(ExploreClient* client, QWidget* parent)
+    : DiagnosticPanel("field", tr("Reconstruction vector field r(x) − x"), client, parent),
+      m_plot(new QCustomPlot(this)), m_caption(new QLabel(this))
+{
+    setUpPlot(m_plot);
+    m_data = m_plot->addGraph();
+    m_data->setLineStyle(QCPGraph::lsNone);
+    const QColor c(seriesColor(0).red(), seriesColor(0).green(), seriesColor(0).blue(), 120);
+    m_data->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, c, c, 4));
+    m_data->setName(tr("data (probe set)"));
+    m_plot->legend->setVisible(true);
+    m_plot->xAxis->setLabel("x1");
+    m_plot->yAxis->setLabel("x2");
+    m_caption->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_plot, 1);
+    layout->addWidget(m_caption);
+}
+
+bool FieldDiagnostic::appliesTo(const QString& variant, const Dataset& data) const
+{
+    return (variant == "ae" || variant == "dae") && data.features() == 2;
+}
+
+void FieldDiagnostic::clear()
+{
+    DiagnosticPanel::clear();
+    m_plot->clearItems();
+    m_data->data()->clear();
+    m_arrows = 0;
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void FieldDiagnostic::request()
+{
+    ask([](ExploreContext& c) -> std::any {
+        FieldAnswer a;
+        a.data = c.probe.points.topRows(std::min<Eigen::Index>(c.probe.points.rows(), 800));
+        a.rect = dataBounds(a.data);
+        a.field = reconstructionField(c.model, a.rect, kSide);
+        a.agreement = fieldAgreement(a.field, a.data);
+        return a;
+    }, [this](const std::any& v) {
+        const auto& a = std::any_cast<const FieldAnswer&>(v);
+        QVector<double> x, y;
+        for (Eigen::Index i = 0; i < a.data.rows(); ++i) {
+            x << a.data(i, 0);
+            y << a.data(i, 1);
+        }
+        m_data->setData(x, y);
+        m_plot->clearItems();
+        const QPen pen(QColor(40, 40, 40), 1);
+        for (Eigen::Index i = 0; i < a.field.points.rows(); ++i) {
+            auto* arrow = new QCPItemLine(m_plot);
+            arrow->setPen(pen);
+            arrow->start->setCoords(a.field.points(i, 0), a.field.points(i, 1));
+            arrow->end->setCoords(a.field.points(i, 0) + a.field.deltas(i, 0), a.field.points(i, 1) + a.field.deltas(i, 1));
+            arrow->setHead(QCPLineEnding(QCPLineEnding::esSpikeArrow, 6, 8));
+        }
+        m_arrows = int(a.field.points.rows());
+        m_cosine = a.agreement.meanCosineToData;
+        m_plot->xAxis->setRange(a.rect.xMin, a.rect.xMax);
+        m_plot->yAxis->setRange(a.rect.yMin, a.rect.yMax);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        m_caption->setText(tr("Arrows: r(x) − x on a %1 x %1 lattice (drawn to scale). Mean length %2; mean "
+                              "cosine with the direction to the nearest data point %3 (1: every arrow points at "
+                              "the data).")
+                               .arg(kSide).arg(a.agreement.meanLength, 0, 'g', 3).arg(a.agreement.meanCosineToData, 0, 'f', 2));
+    });
+}
+
+} // namespace aelab::ui

@@ -1,0 +1,35 @@
+#pragma once
+// `ae` and `dae` on 2-D data: the reconstruction vector field r(x) - x,
+// r = g(f(x)), drawn as arrows on a lattice over the plane with the data
+// under it; for a denoising autoencoder the arrows point back to the data
+// manifold (core/explore/VectorField.h).
+#include "diagnostics/DiagnosticPanel.h"
+
+class QCPGraph;
+class QCustomPlot;
+class QLabel;
+
+namespace aelab::ui {
+
+class FieldDiagnostic : public DiagnosticPanel {
+    Q_OBJECT
+public:
+    static constexpr int kSide = 17;   // arrows a side
+
+    FieldDiagnostic(ExploreClient* client, QWidget* parent);
+    bool appliesTo(const QString& variant, const Dataset& data) const override;
+    void request() override;
+    void clear() override;
+
+    int arrowCount() const { return m_arrows; }
+    double meanCosineToData() const { return m_cosine; }
+
+private:
+    QCustomPlot* m_plot;
+    QCPGraph* m_data;
+    QLabel* m_caption;
+    int m_arrows = 0;
+    double m_cosine = 0;
+};
+
+} // namespace aelab::ui

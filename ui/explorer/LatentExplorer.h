@@ -1,0 +1,116 @@
+#pragma once
+// The Latent explorer tab: the interactive latent map (ExploreMapView) with
+// what it asks of the model, each computed on the training thread
+// (ExploreClient) and shown here:
+//   hover or click a point    its image, its reconstruction, its class
+//   click empty space         the decode of that latent point
+//   drag, or pick two samples an interpolation strip of decodes along the line
+//   manifold grid             decodes of an n x n lattice over the visible range
+// While training, the decoded point, the strip and a live grid are asked for
+// again as views snapshots arrive (at most every kLiveMs), so they follow
+// the model as it learns.
+#include "explorer/ExploreMapView.h"
+#include "worker/UiTypes.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace aelab::ui {
+
+class ExploreClient;
+class ImageGrid;
+class ManifoldGridView;
+class TrainingController;
+
+class LatentExplorer : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kLiveMs = 600;
+    static constexpr int kPathSteps = 10;
+
+    LatentExplorer(TrainingController* controller, QWidget* parent = nullptr);
+
+    void setDataset(const Dataset& data);
+    void setVariant(const QString& key);
+    void consume(const Snapshot& snapshot);
+    void keepCodes(long long step, const Matrix& codes);   // the worker's timeline codes
+    void clear();
+    void refresh();
+
+    // One end of an interpolation: a probe sample (its code now) or a code.
+    struct PathEnd {
+        int sample = -1;
+        RowVector code;
+    };
+
+    // Requests, as the mouse makes them (public for the tests and scripts).
+    void inspectSample(int index);
+    void decodeCode(const RowVector& code);
+    void interpolate(const PathEnd& from, const PathEnd& to);
+    void decodeGrid(int side);
+
+    ExploreMapView* map() const { return m_map; }
+    ManifoldGridView* grid() const { return m_grid; }
+    int inspectedSample() const { return m_inspected; }
+    int inspectedLabel() const { return m_inspectedLabel; }
+    QString inspectCaption() const;
+    const std::vector<QImage>& inspectImages() const { return m_inspectImages; }
+    const Matrix& decoded() const { return m_decoded; }          // (1, features): the last decode
+    const RowVector& decodedCode() const { return m_decodedCode; }
+    QImage decodedImage() const;
+    const Matrix& strip() const { return m_strip; }              // (steps, features)
+    const Matrix& stripCodes() const { return m_stripCodes; }    // (steps, latent)
+    int stripImageCount() const;
+    QPushButton* interpolateButton() const { return m_interpolateButton; }
+    QSpinBox* sampleA() const { return m_sampleA; }
+    QSpinBox* sampleB() const { return m_sampleB; }
+
+signals:
+    void sampleChosen(int index);         // a point was clicked
+    void decodedReady();
+    void stripReady();
+    void gridReady();
+    void inspectReady();
+
+private:
+    void onEmptyClicked(QPointF p);
+    void onDragged(QPointF from, QPointF to, int fromIndex, int toIndex);
+    void requestLive();
+    RowVector lift(QPointF p) const;
+
+    ExploreClient* m_client;
+    ExploreMapView* m_map;
+    ManifoldGridView* m_grid;
+    ImageGrid* m_inspect;
+    QLabel* m_inspectCaption;
+    ImageGrid* m_decodedGrid;
+    QLabel* m_decodedCaption;
+    ImageGrid* m_stripGrid;
+    QLabel* m_stripCaption;
+    QSpinBox* m_sampleA;
+    QSpinBox* m_sampleB;
+    QPushButton* m_interpolateButton;
+    QTimer m_gridDelay;
+
+    SampleShape m_shape;
+    std::vector<std::string> m_classNames;
+    QString m_variant;
+    int m_inspected = -1;
+    int m_inspectedLabel = -1;
+    std::vector<QImage> m_inspectImages;
+    std::optional<RowVector> m_decodeRequest;    // the last decoded code, re-decoded live
+    Matrix m_decoded;
+    RowVector m_decodedCode;
+    std::optional<std::pair<PathEnd, PathEnd>> m_pathRequest;
+    Matrix m_strip, m_stripCodes;
+    QElapsedTimer m_sinceLive;
+};
+
+} // namespace aelab::ui

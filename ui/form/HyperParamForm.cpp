@@ -1,0 +1,185 @@
+#include "form/HyperParamForm.h"
+
+#include "i18n/CoreText.h"
+#include "form/ParamFields.h"
+
+#include "models/HyperParams.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
+
+#include <climits>
+
+namespace aelab::ui {
+
+HyperParamForm::HyperParamForm(QWidget* parent) : QWidget(parent), m_layout(new QFormLayout(this))
+{
+    setObjectName("hyperParamForm");
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_layout->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+}
+
+QWidget* HyperParamForm::makeField(const ParamSpec& spec)
+{
+    const QString help = fieldHelp(spec) + (spec.liveTunable ? tr("  (can change while training)") : QString());
+    const QString key = QString::fromStdString(spec.key);
+    QWidget* field = nullptr;
+    // A numeric field's edit by the user; live-tunable ones also reach a running training.
+    const auto edited = [this, key, live = spec.liveTunable](double v) {
+        if (m_settingValues)
+            return;
+        emit valueEdited(key);
+        if (live)
+            emit liveValueChanged(key, v);
+    };
+    switch (spec.type) {
+    case ParamType::Int: {
+        auto* box = new IntSpinBox(spec, this);
+        connect(box, &QSpinBox::valueChanged, this, [edited](int v) { edited(double(v)); });
+        field = box;
+        break;
+    }
+    case ParamType::Real: {
+        auto* box = new RealSpinBox(spec, this);
+        connect(box, &QDoubleSpinBox::valueChanged, this, edited);
+        field = box;
+        break;
+    }
+    case ParamType::Bool: {
+        auto* box = new QCheckBox(this);
+        connect(box, &QCheckBox::toggled, this, [edited](bool on) { edited(on ? 1.0 : 0.0); });
+        field = box;
+        break;
+    }
+    case ParamType::Choice: {
+        auto* box = new QComboBox(this);
+        for (const auto& c : spec.choices)
+            box->addItem(QString::fromStdString(c));
+        connect(box, &QComboBox::currentIndexChanged, this, [this, key] {
+            if (!m_settingValues)
+                emit valueEdited(key);
+        });
+        field = box;
+        break;
+    }
+    case ParamType::IntList: {
+        auto* edit = new IntListEdit(spec, this);
+        connect(edit, &IntListEdit::valueChanged, this, [this, key] {
+            if (!m_settingValues)
+                emit valueEdited(key);
+        });
+        field = edit;
+        break;
+    }
+    }
+    field->setObjectName("param_" + key);
+    field->setToolTip(help);
+    field->setProperty("liveTunable", spec.liveTunable);
+    return field;
+}
+
+void HyperParamForm::setFieldValue(const ParamSpec& spec, QWidget* field, const nlohmann::json& value)
+{
+    HyperParams hp;
+    hp.set(spec, value);   // normalised and checked
+    switch (spec.type) {
+    case ParamType::Int: static_cast<QSpinBox*>(field)->setValue(hp.integer(spec.key)); break;
+    case ParamType::Real: static_cast<RealSpinBox*>(field)->setValue(hp.real(spec.key)); break;
+    case ParamType::Bool: static_cast<QCheckBox*>(field)->setChecked(hp.flag(spec.key)); break;
+    case ParamType::Choice: {
+        auto* box = static_cast<QComboBox*>(field);
+        box->setCurrentIndex(box->findText(QString::fromStdString(hp.choice(spec.key))));
+        break;
+    }
+    case ParamType::IntList:
+        static_cast<IntListEdit*>(field)->setValue(QString::fromStdString(hp.text(spec.key)));
+        break;
+    }
+}
+
+nlohmann::json HyperParamForm::fieldValue(const ParamSpec& spec, QWidget* field) const
+{
+    switch (spec.type) {
+    case ParamType::Int: return static_cast<QSpinBox*>(field)->value();
+    case ParamType::Real: return static_cast<RealSpinBox*>(field)->value();
+    case ParamType::Bool: return static_cast<QCheckBox*>(field)->isChecked();
+    case ParamType::Choice: return static_cast<QComboBox*>(field)->currentText().toStdString();
+    case ParamType::IntList: return parseValue(spec, static_cast<IntListEdit*>(field)->value().toStdString());
+    }
+    return {};
+}
+
+void HyperParamForm::setSpecs(const std::vector<ParamSpec>& specs, const nlohmann::json& values)
+{
+    while (m_layout->rowCount() > 0)
+        m_layout->removeRow(0);
+    m_fields.clear();
+    m_specs = specs;
+
+    // Sections in the order their group first appears.
+    std::vector<std::string> groups;
+    for (const auto& s : specs)
+        if (std::find(groups.begin(), groups.end(), s.group) == groups.end())
+            groups.push_back(s.group);
+    for (const std::string& group : groups) {
+        auto* title = new QLabel("<b>" + coreText(group).toHtmlEscaped() + "</b>", this);
+        m_layout->addRow(title);
+        for (const auto& spec : specs) {
+            if (spec.group != group)
+                continue;
+            QWidget* field = makeField(spec);
+            m_fields[spec.key] = field;
+            auto* label = new QLabel(coreText(spec.label) + (spec.liveTunable ? " ⟳" : ""), this);
+            label->setToolTip(field->toolTip());
+            label->setBuddy(field);
+            m_layout->addRow(label, field);
+        }
+    }
+    setValues(HyperParams::defaults(specs).json());
+    setValues(values);
+    setTrainingLocked(m_locked);
+}
+
+void HyperParamForm::setValues(const nlohmann::json& values)
+{
+    if (!values.is_object())
+        return;
+    m_settingValues = true;
+    for (const auto& spec : m_specs) {
+        if (!values.contains(spec.key))
+            continue;
+        try {
+            setFieldValue(spec, m_fields.at(spec.key), values[spec.key]);
+        } catch (const std::exception&) {
+            // A value that does not fit this variant's spec: keep the field's.
+        }
+    }
+    m_settingValues = false;
+}
+
+nlohmann::json HyperParamForm::values() const
+{
+    nlohmann::json j = nlohmann::json::object();
+    for (const auto& spec : m_specs)
+        j[spec.key] = fieldValue(spec, m_fields.at(spec.key));
+    return j;
+}
+
+QWidget* HyperParamForm::field(const QString& key) const
+{
+    const auto it = m_fields.find(key.toStdString());
+    return it == m_fields.end() ? nullptr : it->second;
+}
+
+void HyperParamForm::setTrainingLocked(bool locked)
+{
+    m_locked = locked;
+    for (const auto& spec : m_specs)
+        m_fields.at(spec.key)->setEnabled(!locked || spec.liveTunable);
+}
+
+} // namespace aelab::ui

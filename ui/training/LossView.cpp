@@ -1,0 +1,292 @@
+#include "training/LossView.h"
+
+#include "widgets/PlotStyle.h"
+
+#include <qcustomplot.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSlider>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace aelab::ui {
+
+LossView::LossView(QWidget* parent)
+    : QWidget(parent), m_plot(new QCustomPlot(this)), m_axis(new QComboBox(this)),
+      m_log(new QCheckBox(tr("Log scale"), this)), m_smooth(new QSlider(Qt::Horizontal, this)),
+      m_latest(new LiveText("loss 0.1234   recon 0.1234   kl 0.1234", this))   // a sample, for the width
+{
+    setObjectName("lossView");
+    setUpPlot(m_plot);
+    m_plot->setInteractions({});
+    m_plot->yAxis->setLabel(tr("loss"));
+    m_plot->legend->setVisible(false);   // shown by refresh() once it has entries
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+
+    m_axis->addItem(tr("Step"));
+    m_axis->addItem(tr("Epoch"));
+    m_axis->setToolTip(tr("Plot the loss against the optimisation step or the epoch"));
+    m_log->setToolTip(tr("Logarithmic loss axis"));
+    m_smooth->setRange(0, 99);
+    m_smooth->setValue(int(m_smoothing * 100));
+    m_smooth->setMaximumWidth(120);
+    m_smooth->setToolTip(tr("Smoothing of the training curves (exponential moving average)"));
+    m_latest->setObjectName("lossLatest");
+
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 0, 4, 0);
+    bar->addWidget(new QLabel(tr("Against"), this));
+    bar->addWidget(m_axis);
+    bar->addWidget(m_log);
+    bar->addWidget(new QLabel(tr("Smoothing"), this));
+    bar->addWidget(m_smooth);
+    bar->addStretch();
+    bar->addWidget(m_latest);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(bar);
+    layout->addWidget(m_plot, 1);
+
+    connect(m_axis, &QComboBox::currentIndexChanged, this, [this](int i) { setAgainstEpoch(i == 1); });
+    connect(m_log, &QCheckBox::toggled, this, &LossView::setLogScale);
+    connect(m_smooth, &QSlider::valueChanged, this, [this](int v) { setSmoothing(v / 100.0); });
+    setAgainstEpoch(false);
+}
+
+void LossView::clear()
+{
+    m_plot->clearGraphs();
+    m_plot->clearItems();
+    m_phaseItems.clear();
+    m_graphs.clear();
+    m_terms.clear();
+    m_smoothers.clear();
+    m_train = {};
+    m_val = {};
+    m_phases.clear();
+    m_latestText.clear();
+    m_latest->clear();
+    m_dirty = true;
+}
+
+QCPLayer* LossView::validationLayer()
+{
+    if (!m_plot->layer("validation"))
+        m_plot->addLayer("validation", m_plot->layer("main"), QCustomPlot::limAbove);
+    return m_plot->layer("validation");
+}
+
+void LossView::ensureTerms(const std::vector<std::string>& names)
+{
+    for (std::size_t i = m_terms.size(); i < names.size(); ++i) {
+        m_terms.push_back(names[i]);
+        const QColor color = seriesColor(int(i));
+        TermGraphs g;
+        g.train = m_plot->addGraph();
+        g.train->setName(QString::fromStdString(names[i]) + tr(" (train)"));
+        g.train->setPen(QPen(color, 1));
+        g.train->setAdaptiveSampling(true);
+        g.val = m_plot->addGraph();
+        g.val->setName(QString::fromStdString(names[i]) + tr(" (validation)"));
+        QPen dashed(color.darker(130), 1, Qt::DashLine);
+        g.val->setPen(dashed);
+        g.val->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(color.darker(130), 1.5), Qt::white, 7));
+        g.val->setLayer(validationLayer());   // above every noisy training curve
+        m_graphs.push_back(g);
+        m_smoothers.emplace_back(m_smoothing);
+        for (Series* s : {&m_train, &m_val})
+            s->values.emplace_back(s->step.size(), std::nan(""));
+    }
+}
+
+void LossView::append(Series& series, const std::vector<LossPoint>& points)
+{
+    for (const LossPoint& p : points) {
+        series.step.push_back(p.step);
+        series.epoch.push_back(p.epoch);
+        for (std::size_t t = 0; t < series.values.size(); ++t)
+            series.values[t].push_back(t < p.values.size() ? p.values[t] : std::nan(""));
+    }
+}
+
+double LossView::key(const Series& s, std::size_t i) const
+{
+    return m_epochAxis ? s.epoch[i] : double(s.step[i]);
+}
+
+void LossView::addToGraphs(std::size_t fromTrain, std::size_t fromVal)
+{
+    for (std::size_t t = 0; t < m_terms.size(); ++t) {
+        for (std::size_t i = fromTrain; i < m_train.step.size(); ++i) {
+            m_graphs[t].train->addData(key(m_train, i), m_smoothers[t].add(m_train.values[t][i]));
+        }
+        for (std::size_t i = fromVal; i < m_val.step.size(); ++i)
+            m_graphs[t].val->addData(key(m_val, i), m_val.values[t][i]);
+    }
+}
+
+void LossView::rebuildGraphs()
+{
+    for (std::size_t t = 0; t < m_terms.size(); ++t) {
+        m_graphs[t].train->data()->clear();
+        m_graphs[t].val->data()->clear();
+        m_smoothers[t] = EmaSmoother(m_smoothing);
+    }
+    addToGraphs(0, 0);
+    placePhaseMarks();
+    m_dirty = true;
+}
+
+void LossView::placePhaseMarks()
+{
+    for (auto& [line, label] : m_phaseItems) {
+        m_plot->removeItem(line);
+        m_plot->removeItem(label);
+    }
+    m_phaseItems.clear();
+    for (const PhaseMark& mark : m_phases) {
+        const double x = m_epochAxis ? mark.epoch : double(mark.step);
+        auto* line = new QCPItemStraightLine(m_plot);
+        line->setPen(QPen(QColor(120, 120, 120), 1, Qt::DotLine));
+        line->point1->setCoords(x, 0);
+        line->point2->setCoords(x, 1);
+        auto* label = new QCPItemText(m_plot);
+        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->position->setCoords(x, 0.02);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setText(QString::fromStdString(mark.label));
+        label->setFont(QFont(font().family(), 7));
+        label->setColor(QColor(90, 90, 90));
+        label->setPadding(QMargins(3, 0, 0, 0));
+        m_phaseItems.emplace_back(line, label);
+    }
+}
+
+void LossView::consume(const Snapshot& s)
+{
+    if (s.train.empty() && s.val.empty() && s.phases.empty())
+        return;
+    ensureTerms(s.termNames);
+    const std::size_t fromTrain = m_train.step.size();
+    const std::size_t fromVal = m_val.step.size();
+    append(m_train, s.train);
+    append(m_val, s.val);
+    addToGraphs(fromTrain, fromVal);
+    if (!s.phases.empty()) {
+        m_phases.insert(m_phases.end(), s.phases.begin(), s.phases.end());
+        placePhaseMarks();
+    }
+    if (!m_train.step.empty() && !m_terms.empty()) {
+        QString text;
+        for (std::size_t t = 0; t < m_terms.size() && t < 4; ++t) {
+            const double v = m_train.values[t].back();
+            if (std::isfinite(v))
+                text += QString("%1%2 %3").arg(text.isEmpty() ? "" : "   ").arg(QString::fromStdString(m_terms[t]))
+                            .arg(v, 0, 'g', 4);
+        }
+        m_latestText = text;
+    }
+    m_dirty = true;
+}
+
+void LossView::refresh()
+{
+    if (!m_dirty || !isVisible())
+        return;
+    m_dirty = false;
+    m_latest->setText(m_latestText);
+    m_plot->legend->setVisible(m_plot->legend->itemCount() > 0);   // no empty box before training
+    bool found = false;
+    QCPRange keys, values;
+    for (const TermGraphs& g : m_graphs)
+        for (QCPGraph* graph : {g.train, g.val}) {
+            bool ok = false;
+            const QCPRange k = graph->getKeyRange(ok);
+            if (!ok)
+                continue;
+            bool okv = false;
+            const QCPRange v = graph->getValueRange(okv, QCP::sdBoth);
+            if (!okv)
+                continue;
+            keys = found ? QCPRange(std::min(keys.lower, k.lower), std::max(keys.upper, k.upper)) : k;
+            values = found ? QCPRange(std::min(values.lower, v.lower), std::max(values.upper, v.upper)) : v;
+            found = true;
+        }
+    if (found) {
+        m_plot->xAxis->setRange(std::min(0.0, keys.lower), std::max(keys.upper, keys.lower + 1));
+        if (m_log->isChecked()) {
+            bool ok = false;
+            double lo = values.lower;
+            if (lo <= 0) {
+                // Log scale: show the positive part only.
+                lo = values.upper / 1e3;
+                for (const TermGraphs& g : m_graphs) {
+                    const QCPRange r = g.train->getValueRange(ok, QCP::sdPositive);
+                    if (ok)
+                        lo = std::min(lo, r.lower);
+                }
+            }
+            m_plot->yAxis->setRange(lo / 1.2, values.upper * 1.2);
+        } else {
+            const double pad = std::max(1e-9, (values.upper - values.lower) * 0.05);
+            m_plot->yAxis->setRange(values.lower - pad, values.upper + pad);
+        }
+    }
+    m_plot->replot(QCustomPlot::rpQueuedRefresh);
+}
+
+void LossView::setLogScale(bool on)
+{
+    if (m_log->isChecked() != on)
+        m_log->setChecked(on);
+    m_plot->yAxis->setScaleType(on ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (on)
+        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    else
+        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    m_dirty = true;
+}
+
+void LossView::setSmoothing(double factor)
+{
+    m_smoothing = std::clamp(factor, 0.0, 0.99);
+    if (m_smooth->value() != int(std::lround(m_smoothing * 100)))
+        m_smooth->setValue(int(std::lround(m_smoothing * 100)));
+    rebuildGraphs();
+}
+
+void LossView::setAgainstEpoch(bool epoch)
+{
+    m_epochAxis = epoch;
+    if (m_axis->currentIndex() != (epoch ? 1 : 0))
+        m_axis->setCurrentIndex(epoch ? 1 : 0);
+    m_plot->xAxis->setLabel(epoch ? tr("epoch") : tr("step"));
+    // Steps are whole numbers: no tick at step 0.5 early in a run.
+    QSharedPointer<QCPAxisTicker> ticker(new QCPAxisTicker);
+    if (!epoch) {
+        auto* steps = new QCPAxisTickerFixed;
+        steps->setTickStep(1);
+        steps->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+        ticker.reset(steps);
+    }
+    m_plot->xAxis->setTicker(ticker);
+    rebuildGraphs();
+}
+
+int LossView::trainPointCount() const
+{
+    return m_graphs.empty() ? 0 : m_graphs.front().train->dataCount();
+}
+
+int LossView::valPointCount() const
+{
+    return m_graphs.empty() ? 0 : m_graphs.front().val->dataCount();
+}
+
+} // namespace aelab::ui

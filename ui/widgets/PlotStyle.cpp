@@ -1,0 +1,106 @@
+#include "widgets/PlotStyle.h"
+
+#include "i18n/CoreText.h"
+
+#include <qcustomplot.h>
+
+#include <QFileInfo>
+#include <algorithm>
+#include <QObject>
+#include <QPainter>
+#include <QPdfWriter>
+
+namespace aelab::ui {
+
+QColor seriesColor(int index)
+{
+    static const QColor palette[] = {
+        QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44),  QColor(214, 39, 40),
+        QColor(148, 103, 189), QColor(140, 86, 75), QColor(227, 119, 194), QColor(127, 127, 127),
+        QColor(188, 189, 34), QColor(23, 190, 207),
+    };
+    const int n = int(sizeof palette / sizeof palette[0]);
+    const QColor base = palette[((index % n) + n) % n];
+    // Beyond ten classes, cycle through lighter and darker variants.
+    const int round = index / n;
+    return round == 0 ? base : (round % 2 ? base.darker(140) : base.lighter(140));
+}
+
+void placeLegendAtRight(QCustomPlot* plot)
+{
+    auto* side = new QCPLayoutGrid;
+    plot->plotLayout()->addElement(0, 1, side);
+    side->addElement(0, 0, plot->legend);
+    side->addElement(1, 0, new QCPLayoutElement(plot));   // fills the column below it
+    side->setRowStretchFactor(0, 0.001);
+    side->setRowStretchFactor(1, 1);
+    plot->plotLayout()->setColumnStretchFactor(1, 0.001);
+    plot->legend->setMargins(QMargins(4, 2, 4, 2));
+}
+
+std::vector<QCPGraph*> addClassScatters(QCustomPlot* plot, int classes, const std::vector<std::string>& names)
+{
+    std::vector<QCPGraph*> graphs;
+    for (int c = 0; c < std::max(1, classes); ++c) {
+        QCPGraph* g = plot->addGraph();
+        g->setLineStyle(QCPGraph::lsNone);
+        const QColor color = seriesColor(c);
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, 4));
+        g->setPen(QPen(color, 1));
+        g->setAdaptiveSampling(true);
+        g->setName(classes == 0 ? QObject::tr("samples")
+                   : c < int(names.size()) ? coreText(names[std::size_t(c)])
+                                           : QObject::tr("class %1").arg(c));
+        graphs.push_back(g);
+    }
+    return graphs;
+}
+
+void setUpPlot(QCustomPlot* plot)
+{
+    // The plot paints every pixel of itself (its background brush, then its
+    // layers): Qt need not repaint the frame behind it on every replot,
+    // which was most of the window's drawing while training.
+    plot->setAttribute(Qt::WA_OpaquePaintEvent);
+    plot->setAntialiasedElements(QCP::aeNone);
+    plot->setNoAntialiasingOnDrag(true);
+    plot->setNotAntialiasedElements(QCP::aeAll);
+    plot->setPlottingHint(QCP::phCacheLabels, true);
+    plot->setPlottingHint(QCP::phImmediateRefresh, false);
+    plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    plot->legend->setFont(QFont(plot->font().family(), 8));
+    plot->legend->setRowSpacing(0);
+    plot->legend->setBrush(QColor(255, 255, 255, 220));
+    plot->axisRect()->setMinimumMargins(QMargins(4, 4, 4, 4));
+}
+
+bool exportWidget(QWidget* widget, const QString& path, QString* error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (auto* plot = qobject_cast<QCustomPlot*>(widget)) {
+        const bool ok = suffix == "pdf" ? plot->savePdf(path) : plot->savePng(path, 0, 0, 2.0);
+        if (!ok && error)
+            *error = QObject::tr("Could not write %1 (check the folder exists and is writable).").arg(path);
+        return ok;
+    }
+    if (suffix == "pdf") {
+        QPdfWriter pdf(path);
+        pdf.setPageSize(QPageSize(widget->size(), QPageSize::Point));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setResolution(72);
+        QPainter painter;
+        if (!painter.begin(&pdf)) {
+            if (error)
+                *error = QObject::tr("Could not write %1 (check the folder exists and is writable).").arg(path);
+            return false;
+        }
+        widget->render(&painter);
+        return true;
+    }
+    const bool ok = widget->grab().save(path, "PNG");
+    if (!ok && error)
+        *error = QObject::tr("Could not write %1 (check the folder exists and is writable).").arg(path);
+    return ok;
+}
+
+} // namespace aelab::ui

@@ -1,0 +1,96 @@
+#pragma once
+// The training thread's object (Qt's worker-object pattern): it owns the
+// dataset copy, the model, the trainer and the snapshot builder, and is only
+// ever called through queued invocations from TrainingController. The
+// training loop runs inside startRun() and reads its commands between
+// batches from WorkerRequests; snapshots leave it by value, at most every
+// ~50 ms, and the heavy views (probe codes, reconstructions, denoising) on a
+// slower schedule that keeps their cost a small fraction of training.
+#include "worker/UiTypes.h"
+#include "worker/WorkerRequests.h"
+
+#include "models/Autoencoder.h"
+#include "train/Split.h"
+#include "train/Trainer.h"
+
+#include <QObject>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace aelab::ui {
+
+class TrainingWorker : public QObject {
+    Q_OBJECT
+public:
+    explicit TrainingWorker(std::shared_ptr<WorkerRequests> requests);
+    ~TrainingWorker() override;
+
+    // All run on the worker's thread.
+    void loadDataset(const QString& spec, int limit, quint64 seed);
+    void startRun(const RunRequest& request);
+    void openModel(const QString& path, int limit);
+    void serviceRequests();    // live settings, corruption, saves, exploration jobs while idle
+    void reset();
+
+    // Snapshot throttling: at most one every this often (ms).
+    static constexpr int kSnapshotIntervalMs = 50;
+    // Views cost at most 1/kViewsBudget of the training time, and come at
+    // most every kMinViewsIntervalMs.
+    static constexpr double kViewsBudget = 40.0;
+    static constexpr int kMinViewsIntervalMs = 200;
+    static constexpr int kProbePoints = 2000;
+    // The timeline's probe codes, every WorkerRequests::timelineInterval
+    // steps, cost at most 1/kTimelineBudget of the training time.
+    static constexpr double kTimelineBudget = 40.0;
+    static constexpr int kProbeImages = 10;
+
+signals:
+    void datasetReady(aelab::ui::DatasetPtr data, const QString& spec);
+    void datasetFailed(const QString& spec, const QString& why);
+    void runStarted(const aelab::ui::ModelInfo& info);
+    void snapshotReady(const aelab::Snapshot& snapshot);
+    void runEnded(int status, const QString& message);
+    void modelOpened(const aelab::ui::ModelInfo& info);
+    void modelSaved(const QString& path);
+    void failed(const QString& title, const QString& why);
+    void exploreReady(const aelab::ui::ExploreReply& reply);
+    void codesKept(long long step, const aelab::Matrix& codes);   // the probe set's codes, for the timeline
+
+private:
+    using Clock = std::chrono::steady_clock;
+
+    void prepareProbe(std::uint64_t seed);
+    QString endMessage() const;   // how the run ended, in the user's language
+    // Applies live settings and corruption, serves saves; true if the
+    // denoising row must be recomputed.
+    bool applyRequests();
+    void runJobs();
+    void keepTimelineCodes();                  // encodes the probe for the timeline when a frame is due
+    bool timelineFrameDue() const;
+    void keepTimelineFrame(const Matrix& codes);
+    void emitSnapshot(bool withViews, bool denoiseOnly = false);
+    void fillProgress(Snapshot& s) const;
+    ModelInfo modelInfo(const QString& path) const;
+
+    std::shared_ptr<WorkerRequests> m_requests;
+    DatasetPtr m_data;
+    QString m_dataSpec;
+    Split m_split;
+    std::unique_ptr<Autoencoder> m_model;
+    std::unique_ptr<Trainer> m_trainer;
+    std::optional<SnapshotBuilder> m_builder;
+    CorruptionSpec m_corruption;
+    RunStatus m_status = RunStatus::Ready;
+    std::string m_message;
+    int m_epochs = 0;
+    double m_runningSeconds = 0;   // wall time spent training, pauses excluded
+    Clock::time_point m_lastViews;
+    double m_viewsCost = 0;        // seconds the last views took
+    long long m_lastFrameStep = 0; // the step of the last timeline codes
+    Clock::time_point m_lastFrame;
+    double m_frameCost = 0;        // seconds the last timeline codes took
+};
+
+} // namespace aelab::ui

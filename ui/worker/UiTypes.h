@@ -1,0 +1,49 @@
+#pragma once
+// Types that cross the thread boundary by queued signal, registered with Qt's
+// meta-type system, and the run request the window sends to the worker.
+#include "worker/ExploreJob.h"
+#include "data/Dataset.h"
+#include "train/Snapshot.h"
+
+#include <QMetaType>
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace aelab::ui {
+
+// Datasets are immutable once loaded and shared between the threads.
+using DatasetPtr = std::shared_ptr<const Dataset>;
+
+struct RunRequest {
+    std::string variant = "ae";
+    nlohmann::json hyperParams = nlohmann::json::object();
+    int epochs = 5;
+    std::uint64_t seed = 1;
+    double validationFraction = 0.1;
+    bool startPaused = false;      // Step pressed with no run: start paused
+    int threads = 0;               // Eigen/OpenMP threads for training; 0: the default
+};
+
+// What the window needs to know about a model the worker holds now.
+struct ModelInfo {
+    QString variant;
+    nlohmann::json hyperParams;
+    QString datasetSpec;           // as the dataset picker names it
+    QString path;                  // the file it came from, if opened
+    int latentSize = 0;
+    long long parameters = 0;
+};
+
+void registerMetaTypes();
+
+} // namespace aelab::ui
+
+Q_DECLARE_METATYPE(aelab::Snapshot)
+Q_DECLARE_METATYPE(aelab::ui::DatasetPtr)
+Q_DECLARE_METATYPE(aelab::ui::ModelInfo)
+Q_DECLARE_METATYPE(aelab::ui::ExploreReply)
+Q_DECLARE_METATYPE(aelab::Matrix)
