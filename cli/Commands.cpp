@@ -11,8 +11,8 @@
 #include "math/Parallel.h"
 #include "models/Registry.h"
 #include "train/Evaluate.h"
-#include "train/Split.h"
-#include "train/Trainer.h"
+#include "io/Destination.h"
+#include "train/Run.h"
 
 #include <Eigen/Core>
 #include <cstdio>
@@ -33,14 +33,6 @@ std::string formatTerms(const LossTerms& terms)
     return s.str();
 }
 
-nlohmann::json termsJson(const LossTerms& terms)
-{
-    nlohmann::json j = nlohmann::json::object();
-    for (const auto& [key, value] : terms.terms)
-        j[key] = value;
-    return j;
-}
-
 void setThreads(const Args& args)
 {
     const int threads = int(args.integer("threads", 0, 0, 256));
@@ -55,33 +47,6 @@ LoadOptions loadOptions(const Args& args)
     opt.limit = int(args.integer("limit", -1, 1, 100000000));
     opt.seed = std::uint64_t(args.integer("seed", 1, 0, (1LL << 62)));
     return opt;
-}
-
-// Refuse an output path whose folder does not exist before any work is done,
-// so a long run does not end in an error with nothing written.
-void checkWritable(const std::optional<std::string>& path, const std::string& flag)
-{
-    if (!path)
-        return;
-    if (path->empty())
-        fail(ErrorKind::InvalidArgument, "--" + flag + " needs a file name");
-    const auto parent = std::filesystem::path(*path).parent_path();
-    if (!parent.empty() && !std::filesystem::is_directory(parent))
-        fail(ErrorKind::Io, "--" + flag + " " + *path + ": the folder " + parent.string() + " does not exist");
-    if (std::filesystem::is_directory(*path))
-        fail(ErrorKind::Io, "--" + flag + " " + *path + " is a folder; give a file name");
-}
-
-nlohmann::json epochJson(const EpochInfo& e)
-{
-    nlohmann::json j{{"epoch", e.epoch},
-                     {"train", termsJson(e.train)},
-                     {"val", termsJson(e.val)},
-                     {"seconds", e.seconds},
-                     {"samples_per_s", e.samplesPerSecond}};
-    if (!e.phase.empty())
-        j["phase"] = e.phase;
-    return j;
 }
 
 } // namespace
@@ -110,81 +75,113 @@ int commandDatasets(const Args& args, std::ostream& out)
     return 0;
 }
 
-int commandTrain(const Args& args, std::ostream& out, std::ostream& err, bool interactive)
+namespace {
+
+// The run a `train` line asks for: the variant's values from its flags, then
+// what every run has (epochs, validation share, seed).
+RunSettings runSettings(const Args& args)
 {
+    RunSettings settings;
     const VariantInfo& info = variantInfo(args.get("variant", "ae"));
+    settings.variant = info.key;
     HyperParams hp = HyperParams::defaults(info.specs);
     for (const auto& spec : info.specs)
         if (const auto text = args.get(spec.key))
             hp.setFromText(spec, *text);
-    const int epochs = int(args.integer("epochs", 5, 1, 100000));
-    const double valFraction = args.real("val", 0.1, 0.0, 0.5);
+    settings.values = hp.json();
+    settings.epochs = int(args.integer("epochs", 5, 1, 100000));
+    settings.validationFraction = args.real("val", 0.1, 0.0, 0.5);
+    settings.seed = loadOptions(args).seed;
+    return settings;
+}
+
+void printEpoch(std::ostream& out, const EpochInfo& e, int epochs)
+{
+    out << "epoch " << e.epoch << "/" << epochs << (e.phase.empty() ? "" : " [" + e.phase + "]")
+        << "  train: " << formatTerms(e.train)
+        << (e.val.terms.empty() ? "" : "  |  val: " + formatTerms(e.val)) << "  |  "   // none with --val 0
+        << std::fixed << std::setprecision(1) << e.seconds << " s, " << std::setprecision(0)
+        << e.samplesPerSecond << " samples/s" << std::defaultfloat << "\n"
+        << std::flush;
+}
+
+nlohmann::json metricsJson(const Run& run, const LossTerms& test)
+{
+    const nlohmann::json history = run.history().toJson();
+    nlohmann::json m{{"variant", run.variant().key},
+                     {"dataset", run.data().name},
+                     {"dataset_fingerprint", run.data().fingerprint},
+                     {"seed", run.settings().seed},
+                     {"hyperparameters", run.settings().values},
+                     {"epochs", history["epochs"]},
+                     {"changes", history["changes"]}};
+    if (history.contains("end"))
+        m["end"] = history["end"];
+    if (!test.terms.empty()) {
+        m["test"] = termsJson(test);
+        m["test_reconstruction_error"] = test.get("recon");
+    }
+    return m;
+}
+
+} // namespace
+
+int commandTrain(const Args& args, std::ostream& out, std::ostream& err, bool interactive)
+{
+    const RunSettings settings = runSettings(args);
     const auto savePath = args.get("save");
     const auto metricsPath = args.get("metrics");
     const std::string datasetSpec = args.get("dataset", "fashion-mnist");
     const LoadOptions loadOpt = loadOptions(args);
     setThreads(args);
     args.rejectUnknown();
-    checkWritable(savePath, "save");
-    checkWritable(metricsPath, "metrics");
+    // Before any work: a run whose results cannot be written fails now.
+    if (savePath)
+        checkCanWrite(*savePath, "--save");
+    if (metricsPath)
+        checkCanWrite(*metricsPath, "--metrics");
 
-    const Dataset data = loadDataset(datasetSpec, loadOpt);
-    const Split split = splitTrainValidation(data.trainX, data.trainY, valFraction, loadOpt.seed);
-    auto model = createModel(info.key, hp, contextFor(data, loadOpt.seed));
-
-    out << "aelab-cli: " << info.name << " on " << data.name << " (" << split.trainX.rows() << " train, "
-        << split.valX.rows() << " validation, " << data.testX.rows() << " test samples of "
-        << data.features() << " features), " << model->parameterCount() << " parameters, "
+    Run run(settings, std::make_shared<const Dataset>(loadDataset(datasetSpec, loadOpt)), datasetSpec);
+    const Dataset& data = run.data();
+    out << "aelab-cli: " << run.variant().name << " on " << data.name << " (" << run.split().trainX.rows()
+        << " train, " << run.split().valX.rows() << " validation, " << data.testX.rows() << " test samples of "
+        << data.features() << " features), " << run.model().parameterCount() << " parameters, "
         << threadCount() << " thread(s)\n"
         << std::flush;
 
-    TrainOptions options;
-    options.epochs = epochs;
-    options.batchSize = hp.integer("batch");
-    options.seed = loadOpt.seed;
-    Trainer trainer(*model, split.trainX, split.valX, options);
+    Trainer& trainer = run.trainer();
     ProgressBar bar(err, interactive, trainer.totalSteps());
-    nlohmann::json epochLog = nlohmann::json::array();
     trainer.onStep = [&](const StepInfo& s) {
-        bar.update(s.step, s.epoch, epochs, s.terms.total(), s.samplesSeen);
+        bar.update(s.step, s.epoch, settings.epochs, s.terms.total(), s.samplesSeen);
     };
     trainer.onEpoch = [&](const EpochInfo& e) {
         bar.clear();
-        out << "epoch " << e.epoch << "/" << epochs << (e.phase.empty() ? "" : " [" + e.phase + "]")
-            << "  train: " << formatTerms(e.train)
-            << (e.val.terms.empty() ? "" : "  |  val: " + formatTerms(e.val)) << "  |  "   // none with --val 0
-            << std::fixed << std::setprecision(1) << e.seconds << " s, " << std::setprecision(0)
-            << e.samplesPerSecond << " samples/s" << std::defaultfloat << "\n"
-            << std::flush;
-        epochLog.push_back(epochJson(e));
+        printEpoch(out, e, settings.epochs);
     };
-    const RunStatus status = trainer.run();
+    const RunStatus status = run.train();
     bar.clear();
-    if (status == RunStatus::Diverged) {
+    const bool diverged = status == RunStatus::Diverged;
+    if (diverged)
         err << "aelab-cli: " << trainer.message() << "\n";
-        return 3;
-    }
 
-    const LossTerms test = evaluateSet(*model, data.testX, Rng(loadOpt.seed ^ 0x7e57ull));
-    out << "test: " << formatTerms(test) << "\n";
-
+    // A diverged model's test terms would be NaN: only a finished run is tested.
+    const LossTerms test = diverged ? LossTerms{} : evaluateSet(run.model(), data.testX, Rng(loadOpt.seed ^ 0x7e57ull));
+    if (!diverged)
+        out << "test: " << formatTerms(test) << "\n";
     if (savePath) {
-        saveModel(*savePath, *model, {data.name, data.fingerprint, epochLog});
-        out << "saved model to " << *savePath << "\n";
+        saveModel(*savePath, run.model(), run.provenance());
+        if (diverged)
+            out << "saved the last finite weights (from step " << run.history().end->weightsFromStep
+                << ", before the run diverged) to " << *savePath << "\n";
+        else
+            out << "saved model to " << *savePath << "\n";
     }
     if (metricsPath) {
-        nlohmann::json m{{"variant", info.key},
-                         {"dataset", data.name},
-                         {"dataset_fingerprint", data.fingerprint},
-                         {"seed", loadOpt.seed},
-                         {"hyperparameters", hp.json()},
-                         {"epochs", epochLog},
-                         {"test", termsJson(test)},
-                         {"test_reconstruction_error", test.get("recon")}};
+        const nlohmann::json m = metricsJson(run, test);
         writeFileAtomically(*metricsPath, [&](std::ostream& f) { f << m.dump(2) << "\n"; });
         out << "wrote metrics to " << *metricsPath << "\n";
     }
-    return 0;
+    return diverged ? 3 : 0;
 }
 
 namespace {
@@ -238,7 +235,7 @@ int commandEncode(const Args& args, std::ostream& out)
     const bool npy = outPath->ends_with(".npy");
     if (!npy && !outPath->ends_with(".csv"))
         fail(ErrorKind::InvalidArgument, "--out must end in .csv or .npy");
-    checkWritable(outPath, "out");
+    checkCanWrite(*outPath, "--out");
     auto md = openModelAndData(args);
     const Matrix& x = split == "test" ? md.data.testX : md.data.trainX;
     const std::vector<int>& y = split == "test" ? md.data.testY : md.data.trainY;

@@ -198,7 +198,11 @@ private slots:
         QCOMPARE(loaded.model->context().inputDim, 2);
         QVERIFY(loaded.model->hyperParams().json() == m["hyperparameters"]);
         QCOMPARE(loaded.provenance.dataset, std::string("moons"));
-        QCOMPARE(int(loaded.provenance.history.size()), 2);
+        QCOMPARE(int(loaded.provenance.history.epochs.size()), 2);
+        // The model file, --metrics and the window write the one History.
+        QVERIFY(loaded.provenance.history.toJson()["epochs"] == m["epochs"]);
+        QCOMPARE(loaded.provenance.history.end->status, std::string("finished"));
+        QCOMPARE(m["end"]["status"].get<std::string>(), std::string("finished"));
     }
 
     void evalPrintsTheTestLoss()

@@ -3,7 +3,8 @@
 // the timeline slider, the Features tab, and each variant's diagnostic. Every
 // model answer comes from the training thread (ExploreClient); small built-in
 // sets keep each run short.
-#include "diagnostics/AaeDiagnostic.h"
+#include "diagnostics/PriorDiagnostic.h"
+#include "window/SampleSelection.h"
 #include "diagnostics/CaeDiagnostic.h"
 #include "form/ControlPanel.h"
 #include "diagnostics/DiagnosticPanel.h"
@@ -189,7 +190,7 @@ private slots:
         const auto [a, b] = twoLonelyPoints(map, 120);
         QVERIFY2(a >= 0, "no two separate points on the map");
         QSignalSpy inspected(ex, &LatentExplorer::inspectReady);
-        QSignalSpy chosen(ex, &LatentExplorer::sampleChosen);
+        QSignalSpy chosen(w->selection(), &SampleSelection::chosen);
         QTest::mouseClick(map->plot(), Qt::LeftButton, {}, map->pixelOf(map->planePoint(a)));
         QVERIFY(inspected.wait(kReplyTimeoutMs));
         QCOMPARE(ex->inspectedSample(), a);
@@ -333,7 +334,7 @@ private slots:
         // The opened model's variant picks the diagnostic, and the idle worker answers.
         DiagnosticsView* d = w->diagnosticsView();
         QVERIFY(d->activePanel());
-        QCOMPARE(d->activePanel()->key(), QString("sparse"));
+        QCOMPARE(d->activePanel()->key(), QString("activations"));
         QSignalSpy updated(d->activePanel(), &DiagnosticPanel::updated);
         d->request();
         QVERIFY(updated.wait(kReplyTimeoutMs));
@@ -404,13 +405,13 @@ private slots:
         QTest::newRow("ae on moons") << "moons" << "ae" << "field" << "hidden=16";
         QTest::newRow("dae on moons") << "moons" << "dae" << "field" << "hidden=16";
         QTest::newRow("ae on shapes") << "shapes" << "ae" << "" << "hidden=32";
-        QTest::newRow("sparse") << "shapes" << "sparse" << "sparse" << "hidden=32;latent=16";
-        QTest::newRow("vae") << "shapes" << "vae" << "vae" << "hidden=32;latent=4;beta=1000";
-        QTest::newRow("aae") << "shapes" << "aae" << "aae" << "hidden=32";
-        QTest::newRow("cae") << "shapes" << "cae" << "cae" << "hidden=none;latent=12";
-        QTest::newRow("masked") << "shapes" << "masked" << "masked" << "hidden=32;latent=8";
-        QTest::newRow("hashing") << "shapes" << "hashing" << "hashing" << "hidden=32;latent=16";
-        QTest::newRow("stacked") << "shapes" << "stacked" << "stacked" << "hidden=32,16;latent=4;pretrain-epochs=1";
+        QTest::newRow("sparse") << "shapes" << "sparse" << "activations" << "hidden=32;latent=16";
+        QTest::newRow("vae") << "shapes" << "vae" << "posterior" << "hidden=32;latent=4;beta=1000";
+        QTest::newRow("aae") << "shapes" << "aae" << "prior" << "hidden=32";
+        QTest::newRow("cae") << "shapes" << "cae" << "jacobian" << "hidden=none;latent=12";
+        QTest::newRow("masked") << "shapes" << "masked" << "imputation" << "hidden=32;latent=8";
+        QTest::newRow("hashing") << "shapes" << "hashing" << "retrieval" << "hidden=32;latent=16";
+        QTest::newRow("stacked") << "shapes" << "stacked" << "phases" << "hidden=32,16;latent=4;pretrain-epochs=1";
     }
 
     void eachDiagnosticAppearsForItsVariantOnly()
@@ -461,35 +462,35 @@ private slots:
             QVERIFY(ex->decodedImage().isNull());
             ex->decodeGrid(4);
             QCOMPARE(ex->grid()->tileCount(), 0);
-        } else if (panel == "sparse") {
+        } else if (panel == "activations") {
             auto* s = qobject_cast<SparseDiagnostic*>(active);
             QCOMPARE(int(s->meanActivations().size()), latent);
             QCOMPARE(s->rho(), 0.05);
             for (double v : s->meanActivations())
                 QVERIFY(v > 0 && v < 1);   // sigmoid units
-        } else if (panel == "vae") {
+        } else if (panel == "posterior") {
             auto* v = qobject_cast<VaeDiagnostic*>(active);
             QCOMPARE(int(v->stats().klPerDimension.size()), latent);
             // beta = 1000 drives every KL to ~0: the posterior collapses, and the warning says so.
             QVERIFY(v->stats().fullyCollapsed());
             QVERIFY(v->warningShown());
             QVERIFY(v->warningText().contains("collapse"));
-        } else if (panel == "aae") {
-            auto* a = qobject_cast<AaeDiagnostic*>(active);
+        } else if (panel == "prior") {
+            auto* a = qobject_cast<PriorDiagnostic*>(active);
             QCOMPARE(a->codePointCount(), int(w->dataset()->testX.rows()));
             QCOMPARE(a->priorPointCount(), a->codePointCount());
-        } else if (panel == "cae") {
+        } else if (panel == "jacobian") {
             auto* c = qobject_cast<CaeDiagnostic*>(active);
             // Clicking a point in the explorer picks the sample.
             QSignalSpy again(c, &DiagnosticPanel::updated);
-            emit w->latentExplorer()->sampleChosen(7);
+            w->selection()->choose(7);
             QVERIFY(again.wait(kReplyTimeoutMs));
             QCOMPARE(c->sample(), 7);
             QCOMPARE(int(c->singularValues().size()), latent);
             for (std::size_t k = 1; k < c->singularValues().size(); ++k)
                 QVERIFY(c->singularValues()[k] <= c->singularValues()[k - 1]);
             QCOMPARE(c->tangentImageCount(), 2 + 2 * CaeDiagnostic::kTangents);
-        } else if (panel == "masked") {
+        } else if (panel == "imputation") {
             auto* m = qobject_cast<MaskedDiagnostic*>(active);
             QCOMPARE(int(m->results().size()), 3);
             for (int r = 0; r < 3; ++r) {
@@ -497,7 +498,7 @@ private slots:
                 QVERIFY(m->table()->item(r, 1) && m->table()->item(r, 1)->text().toDouble() > 0);
             }
             QCOMPARE(m->imageCount(), 3 * 3 * MaskedDiagnostic::kRowsShown);
-        } else if (panel == "hashing") {
+        } else if (panel == "retrieval") {
             auto* h = qobject_cast<HashingDiagnostic*>(active);
             QCOMPARE(int(h->hammingDistances().size()), HashingDiagnostic::kNeighbours);
             for (std::size_t i = 1; i < h->hammingDistances().size(); ++i) {
@@ -510,7 +511,7 @@ private slots:
             h->setQuery(5);
             QVERIFY(again.wait(kReplyTimeoutMs));
             QVERIFY(h->codesText().contains("query #5"));
-        } else if (panel == "stacked") {
+        } else if (panel == "phases") {
             auto* s = qobject_cast<StackedDiagnostic*>(active);
             // Pretraining layers 1..3, then fine-tuning.
             QVERIFY2(s->phaseCount() >= 3, qPrintable(QString::number(s->phaseCount())));

@@ -3,6 +3,8 @@
 // are in the program; installing one changes the real window's menus and
 // buttons, and asking for a language the program lacks leaves it in English.
 #include "i18n/CoreText.h"
+#include "text/UserStrings.h"
+#include "train/Trainer.h"
 #include "i18n/Language.h"
 #include "window/MainWindow.h"
 #include "ScratchSettings.h"
@@ -120,12 +122,15 @@ private slots:
         }
     }
 
-    void everyCoreStringIsListedForTranslation()
+    void everyCoreStringIsGatheredForTranslation()
     {
         // What the window shows from the core goes through coreText(); the
-        // list in ui/i18n/CoreText.cpp is what lupdate sees. A string the core
-        // shows but the list lacks would stay English unnoticed.
-        const QStringList catalog = coreTextCatalog();
+        // core's own list (userVisibleStrings, which the build hands lupdate)
+        // must hold each such string, or it would stay English unnoticed.
+        // Gathered here the long way, from what the core actually shows.
+        QStringList gathered;
+        for (const std::string& s : aelab::userVisibleStrings())
+            gathered << QString::fromStdString(s);
         QStringList shown;
         for (const auto& v : aelab::variants()) {
             shown << QString::fromStdString(v.name) << QString::fromStdString(v.summary);
@@ -147,8 +152,25 @@ private slots:
         }
         for (auto kind : aelab::corruptionKinds())
             shown << QString::fromStdString(aelab::corruptionKindLabel(kind));
+        for (const std::string& reason : aelab::divergenceReasons())
+            shown << QString::fromStdString(reason);
         for (const QString& text : shown)
-            QVERIFY2(catalog.contains(text), qPrintable("not in ui/i18n/CoreText.cpp: \"" + text + "\""));
+            QVERIFY2(gathered.contains(text), qPrintable("not in userVisibleStrings(): \"" + text + "\""));
+    }
+
+    void everyCoreStringIsTranslated()
+    {
+        const QDir dir(AELAB_TRANSLATIONS_DIR);
+        for (const QString& name : dir.entryList({"aelab_*.ts"}, QDir::Files)) {
+            QStringList translated;
+            for (const Message& m : readTs(dir.filePath(name)))
+                if (m.context == "CoreText" && m.finished)
+                    translated << m.source;
+            for (const std::string& s : aelab::userVisibleStrings())
+                QVERIFY2(translated.contains(QString::fromStdString(s)),
+                         qPrintable(name + " lacks a translation of \"" + QString::fromStdString(s)
+                                    + "\" (cmake --build build --target update_translations, then translate it)"));
+        }
     }
 
     void theProgramCarriesItsLanguages()

@@ -161,12 +161,15 @@ private slots:
         auto& dae = dynamic_cast<DenoisingAutoencoder&>(*model);
         const ParamSpec* noise = findSpec(variantInfo("dae").specs, "noise");
         QVERIFY(noise && noise->liveTunable);
-        dae.setLiveParam("noise", 0.25);
+        dae.changeSetting("noise", 0.25);
         QCOMPARE(dae.corruption().level, 0.25);
+        QCOMPARE(dae.hyperParams().real("noise"), 0.25);   // what a saved model records
         // A masking fraction above 1 is refused, and the level stays.
-        QVERIFY_THROWS_EXCEPTION(Error, dae.setLiveParam("noise", 1.5));
+        QVERIFY_THROWS_EXCEPTION(Error, dae.changeSetting("noise", 1.5));
         QCOMPARE(dae.corruption().level, 0.25);
-        QVERIFY_THROWS_EXCEPTION(Error, dae.setLiveParam("rho", 0.1));
+        QCOMPARE(dae.hyperParams().real("noise"), 0.25);
+        QVERIFY_THROWS_EXCEPTION(Error, dae.changeSetting("rho", 0.1));      // not dae's
+        QVERIFY_THROWS_EXCEPTION(Error, dae.changeSetting("latent", 4));     // not live
         // At creation too: masking 1.5 is not a fraction.
         QVERIFY_THROWS_EXCEPTION(Error, makeModel("dae", {{"corruption", "masking"}, {"noise", "1.5"}}, m_moons));
         // evaluate() corrupts with the rng given: the same seed gives the same
@@ -177,7 +180,7 @@ private slots:
         QCOMPARE(dae.evaluate(batch, b).total(), la);
         QVERIFY(dae.evaluate(batch, c).total() != la);
         // No noise: the loss is the plain reconstruction loss.
-        dae.setLiveParam("noise", 0.0);
+        dae.changeSetting("noise", 0.0);
         Rng d(7);
         const double noiseless = dae.evaluate(batch, d).total();
         const double plain = reconstructionLoss(dae.outputMode(), dae.decoder().forward(dae.encode(batch)), batch).value;
@@ -326,7 +329,7 @@ private slots:
         // smallest RMS difference of any pair of 16 samples exceeds 0.02 (a
         // decoder that ignored z would give 0; measured ~0.1).
         Rng prior(13);
-        const Matrix samples = vae.samplePrior(16, prior);
+        const Matrix samples = vae.generate(16, prior);
         QCOMPARE(samples.rows(), Eigen::Index(16));
         QCOMPARE(samples.cols(), Eigen::Index(784));
         QVERIFY(samples.minCoeff() >= 0 && samples.maxCoeff() <= 1);

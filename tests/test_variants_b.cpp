@@ -392,7 +392,7 @@ private slots:
             model->trainStep(x, rng);
         const auto dir = test::freshTempDir("variants-b");
         const std::string path = (dir / "m.safetensors").string();
-        saveModel(path, *model, {"test", "", nlohmann::json::array()});
+        saveModel(path, *model, {"test", "", {}});
         LoadedModel loaded = loadModel(path);
         std::filesystem::remove_all(dir);
         QCOMPARE(loaded.model->variant(), key.toStdString());
@@ -439,8 +439,9 @@ private slots:
                                 {"lr", "5e-4"}, {"lr-disc", "5e-4"}, {"lr-gen", "5e-4"}});
         train(*model, data.trainX, data.testX, 20);
         // Then anneal: 10 epochs at a tenth of every rate, so the adversarial
-        // game settles instead of orbiting.
-        model->setLearningRate(5e-5);
+        // game settles instead of orbiting. Each phase's rate is its own setting.
+        for (const char* rate : {"lr", "lr-disc", "lr-gen"})
+            model->changeSetting(rate, 5e-5);
         train(*model, data.trainX, data.testX, 10, 2);
 
         const Matrix codes = encodeSet(*model, data.testX);

@@ -35,6 +35,7 @@ struct DatasetInfo {
     std::string name;        // a spec loadDataset accepts
     std::string description; // one line for a list
     bool isImage = false;
+    std::vector<std::string> classNames;   // its classes' names, where they are words (not "arm 2")
 };
 
 std::vector<DatasetInfo> builtinDatasets();

@@ -83,7 +83,7 @@ void saveModel(const std::string& path, Autoencoder& model, const ModelProvenanc
                                             {"seed", c.seed}}.dump();
     file.metadata["dataset"] = provenance.dataset;
     file.metadata["dataset_fingerprint"] = provenance.datasetFingerprint;
-    file.metadata["history"] = provenance.history.dump();
+    file.metadata["history"] = provenance.history.toJson().dump();
     writeSafetensors(path, file);
 }
 
@@ -156,8 +156,14 @@ LoadedModel loadModel(const std::string& path)
 
     loaded.provenance.dataset = meta.value("dataset", "");
     loaded.provenance.datasetFingerprint = meta.value("dataset_fingerprint", "");
-    if (meta.contains("history") && meta["history"].is_string())
-        loaded.provenance.history = parseBoundedJson(meta["history"].get<std::string>(), "history", path);
+    if (meta.contains("history") && meta["history"].is_string()) {
+        const nlohmann::json history = parseBoundedJson(meta["history"].get<std::string>(), "history", path);
+        try {
+            loaded.provenance.history = History::fromJson(history);
+        } catch (const Error& e) {
+            fail(ErrorKind::Format, path + ": its training history is malformed (" + e.what() + ")");
+        }
+    }
     return loaded;
 }
 

@@ -4,6 +4,7 @@
 // format version, variant, hyperparameters, the data's shape and
 // fingerprint, the seed and the training history (JSON text values).
 #include "models/Autoencoder.h"
+#include "train/History.h"
 
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -16,7 +17,7 @@ inline constexpr int kModelFormatVersion = 1;
 struct ModelProvenance {
     std::string dataset;              // what it was trained on
     std::string datasetFingerprint;
-    nlohmann::json history = nlohmann::json::array();   // per-epoch entries
+    History history;                  // epochs and settings changed while training
 };
 
 struct LoadedModel {

@@ -57,8 +57,7 @@ Matrix realFakeTargets(Eigen::Index real, Eigen::Index fake)
 } // namespace
 
 AdversarialAutoencoder::AdversarialAutoencoder(const HyperParams& hp, const ModelContext& context)
-    : DenseAutoencoder(hp, context), m_prior(priorFromSpecs(hp), hp.integer("latent")),
-      m_discLrRatio(hp.real("lr-disc") / hp.real("lr")), m_genLrRatio(hp.real("lr-gen") / hp.real("lr"))
+    : DenseAutoencoder(hp, context), m_prior(priorFromSpecs(hp), hp.integer("latent"))
 {
     Rng rng(context.seed ^ 0xd15cull);
     m_discriminator = buildMlp(m_latent, hp.intList("disc-hidden"), 1, "leaky-relu", rng);
@@ -89,11 +88,15 @@ std::vector<Parameter> AdversarialAutoencoder::parameters()
     return params;
 }
 
-void AdversarialAutoencoder::setLearningRate(double lr)
+void AdversarialAutoencoder::applySetting(const std::string& key, const nlohmann::json& value)
 {
-    m_optimizer->setLearningRate(lr);
-    m_discOptimizer->setLearningRate(lr * m_discLrRatio);
-    m_genOptimizer->setLearningRate(lr * m_genLrRatio);
+    // Each phase's rate is its own setting: changing one never moves another.
+    if (key == "lr-disc")
+        m_discOptimizer->setLearningRate(value.get<double>());
+    else if (key == "lr-gen")
+        m_genOptimizer->setLearningRate(value.get<double>());
+    else
+        DenseAutoencoder::applySetting(key, value);
 }
 
 double AdversarialAutoencoder::discriminatorLoss(const Matrix& batch, const Matrix& priorSample, bool backprop,
@@ -211,10 +214,10 @@ VariantInfo adversarialVariant()
     own.back().defaultValue = parseValue(own.back(), "128,128");
     own.push_back({.key = "lr-disc", .label = "Discriminator rate", .type = ParamType::Real, .defaultValue = 2e-4,
                    .min = 1e-6, .max = 1.0, .help = "Learning rate of the discriminator phase",
-                   .logScale = true, .group = "Objective"});
+                   .logScale = true, .liveTunable = true, .group = "Objective"});
     own.push_back({.key = "lr-gen", .label = "Generator rate", .type = ParamType::Real, .defaultValue = 2e-4,
                    .min = 1e-6, .max = 1.0, .help = "Learning rate of the encoder's fooling (generator) phase",
-                   .logScale = true, .group = "Objective"});
+                   .logScale = true, .liveTunable = true, .group = "Objective"});
     return {
         .key = "aae",
         .name = "Adversarial autoencoder",
@@ -224,6 +227,7 @@ VariantInfo adversarialVariant()
         .create = [](const HyperParams& hp, const ModelContext& c) -> std::unique_ptr<Autoencoder> {
             return std::make_unique<AdversarialAutoencoder>(hp, c);
         },
+        .traits = {.diagnostics = {"prior"}},
     };
 }
 

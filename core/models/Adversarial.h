@@ -25,7 +25,9 @@ public:
     // d(recon + gen), decoder d recon, discriminator d disc.
     LossTerms computeGradients(const Matrix& batch, Rng& rng) override;
     std::vector<Parameter> parameters() override;   // encoder, decoder, discriminator
-    void setLearningRate(double lr) override;      // keeps the three rates' ratios
+    bool hasPrior() const override { return true; }
+    Matrix samplePrior(int n, Rng& rng) override { return m_prior.sample(n, rng); }
+    std::string priorName() const override { return aelab::priorName(m_prior.spec().kind); }
 
     // L_D on real = priorSample and fake = E(batch), rows of each equal in
     // number; with backprop its gradient is added to the discriminator's
@@ -41,6 +43,7 @@ public:
 
 protected:
     LossTerms objective(const Matrix& batch, Rng& rng, bool backprop) override;
+    void applySetting(const std::string& key, const nlohmann::json& value) override;   // lr-disc, lr-gen
 
 private:
     std::vector<Parameter> autoencoderParameters();
@@ -51,7 +54,6 @@ private:
     Sequential m_discriminator;                  // latent -> disc-hidden... -> 1 logit
     std::unique_ptr<Optimizer> m_discOptimizer;
     std::unique_ptr<Optimizer> m_genOptimizer;
-    double m_discLrRatio, m_genLrRatio;          // lr-disc / lr, lr-gen / lr
 };
 
 VariantInfo adversarialVariant();

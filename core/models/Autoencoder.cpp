@@ -1,6 +1,7 @@
 #include "models/Autoencoder.h"
 
 #include "math/Error.h"
+#include "models/Registry.h"
 
 namespace aelab {
 
@@ -18,7 +19,32 @@ ModelContext contextFor(const Dataset& data, std::uint64_t seed)
 
 Matrix Autoencoder::reconstruct(const Matrix& x) { return decode(encode(x)); }
 
-void Autoencoder::setLiveParam(const std::string& key, double)
+Matrix Autoencoder::samplePrior(int, Rng&)
+{
+    fail(ErrorKind::Unsupported, variant() + " has no prior to sample: its codes are not pushed towards one");
+}
+
+void Autoencoder::changeSetting(const std::string& key, const nlohmann::json& value)
+{
+    const VariantInfo& info = variantInfo(variant());
+    const ParamSpec* spec = findSpec(info.specs, key);
+    if (!spec)
+        fail(ErrorKind::InvalidArgument, info.key + " has no hyperparameter '" + key + "'");
+    if (!spec->liveTunable)
+        fail(ErrorKind::InvalidArgument,
+             "'" + key + "' cannot change while " + info.key + " trains: it is fixed when the model is built");
+    HyperParams next = m_hp;
+    next.set(*spec, value);
+    next.validate(info.specs);   // the range that applies given the other values
+    const nlohmann::json& checked = next.json()[key];
+    if (key == "lr")
+        setLearningRate(checked.get<double>());
+    else
+        applySetting(key, checked);
+    m_hp = std::move(next);
+}
+
+void Autoencoder::applySetting(const std::string& key, const nlohmann::json&)
 {
     fail(ErrorKind::InvalidArgument, "'" + key + "' cannot change while " + variant() + " trains");
 }

@@ -48,12 +48,28 @@ public:
     virtual Matrix decode(const Matrix& z) = 0;       // (batch, inputDim), in data space
     virtual Matrix reconstruct(const Matrix& x);      // decode(encode(x)) by default
 
+    // The prior p(z) the objective pushes the codes towards, where there is
+    // one (vae: N(0, I); aae: the chosen shape): n samples, and its name.
+    virtual bool hasPrior() const { return false; }
+    virtual Matrix samplePrior(int n, Rng& rng);      // (n, latent); throws Error(Unsupported) without a prior
+    virtual std::string priorName() const { return {}; }
+    // n prior samples decoded into data space: (n, inputDim).
+    Matrix generate(int n, Rng& rng) { return decode(samplePrior(n, rng)); }
+
     // Every trainable tensor, named "encoder.0.weight" etc. (saved in files).
     virtual std::vector<Parameter> parameters() = 0;
 
-    // Settings that may change while training runs.
+    // The one path for a setting that changes while training runs: the
+    // value is checked against the variant's spec (live-tunable, and the
+    // range that applies given the other values), takes effect from the next
+    // step, and is written into hyperParams(), so a model saved afterwards
+    // says what was trained. Throws Error and changes nothing otherwise.
+    void changeSetting(const std::string& key, const nlohmann::json& value);
+
+    // What a change means to the model's state. "lr" is the rate of the
+    // optimizer that trains the encoder and decoder; a variant with more
+    // optimizers gives each its own key ("lr-disc").
     virtual void setLearningRate(double lr) = 0;
-    virtual void setLiveParam(const std::string& key, double value);
 
     // Called by the trainer at each epoch start (phased variants use it).
     virtual void beginEpoch(int epoch, int totalEpochs);
@@ -68,6 +84,10 @@ public:
 protected:
     Autoencoder(const HyperParams& hp, const ModelContext& context, int latent)
         : m_hp(hp), m_context(context), m_latent(latent) {}
+
+    // A live-tunable key other than "lr" (already checked): the variant
+    // applies it. The default refuses, naming the key.
+    virtual void applySetting(const std::string& key, const nlohmann::json& value);
 
     HyperParams m_hp;
     ModelContext m_context;

@@ -74,6 +74,7 @@ VariantInfo contractiveVariant()
         .create = [](const HyperParams& hp, const ModelContext& c) -> std::unique_ptr<Autoencoder> {
             return std::make_unique<ContractiveAutoencoder>(hp, c);
         },
+        .traits = {.diagnostics = {"jacobian"}},
     };
 }
 

@@ -1,23 +1,29 @@
 #include "models/Denoising.h"
 
-#include "math/Error.h"
 #include "models/CommonSpecs.h"
 
-#include <sstream>
+#include <algorithm>
 
 namespace aelab {
 
 namespace {
-double checkedLevel(CorruptionKind kind, double level)
+// The level's limit per kind is spec data made from Corruption.h's one
+// number per kind, so the form, the CLI, live changes and corrupt() agree:
+// a fraction of the inputs (at most 1) for masking and salt-and-pepper.
+ParamSpec noiseLevelSpec()
 {
-    const double max = maxCorruptionLevel(kind);
-    if (!(level >= 0 && level <= max)) {
-        std::ostringstream s;
-        s << "--noise " << level << " is out of range for " << corruptionKindName(kind) << " corruption: expected ["
-          << 0 << ", " << max << "]" << (max < 2 ? " (a fraction of the inputs)" : " (the noise sigma)");
-        fail(ErrorKind::InvalidArgument, s.str());
-    }
-    return level;
+    ParamSpec spec{.key = "noise", .label = "Noise level", .type = ParamType::Real, .defaultValue = 0.3,
+                   .min = 0.0, .max = 0.0, .choices = {},
+                   .help = "Sigma for gaussian; the fraction of inputs hit (at most 1) for masking and salt-pepper",
+                   .liveTunable = true, .group = "Objective"};
+    for (CorruptionKind kind : corruptionKinds())
+        spec.max = std::max(spec.max, maxCorruptionLevel(kind));
+    for (CorruptionKind kind : corruptionKinds())
+        if (maxCorruptionLevel(kind) < spec.max)
+            spec.rangesWhen.push_back({.when = {"corruption", {corruptionKindName(kind)}},
+                                       .min = 0.0, .max = maxCorruptionLevel(kind),
+                                       .why = "a fraction of the inputs"});
+    return spec;
 }
 } // namespace
 
@@ -25,17 +31,17 @@ DenoisingAutoencoder::DenoisingAutoencoder(const HyperParams& hp, const ModelCon
     : DenseAutoencoder(hp, context)
 {
     m_corruption.kind = parseCorruptionKind(hp.choice("corruption"));
-    m_corruption.level = checkedLevel(m_corruption.kind, hp.real("noise"));
+    m_corruption.level = hp.real("noise");   // its range per kind was checked with the specs
     m_corruption.clampUnit = context.unitInterval;
 }
 
-void DenoisingAutoencoder::setLiveParam(const std::string& key, double value)
+void DenoisingAutoencoder::applySetting(const std::string& key, const nlohmann::json& value)
 {
     if (key != "noise") {
-        DenseAutoencoder::setLiveParam(key, value);
+        DenseAutoencoder::applySetting(key, value);
         return;
     }
-    m_corruption.level = checkedLevel(m_corruption.kind, value);
+    m_corruption.level = value.get<double>();
 }
 
 LossTerms DenoisingAutoencoder::objective(const Matrix& batch, Rng& rng, bool backprop)
@@ -59,10 +65,7 @@ VariantInfo denoisingVariant()
                    .defaultValue = "gaussian", .choices = {"gaussian", "masking", "salt-pepper"},
                    .help = "gaussian adds N(0, noise^2); masking zeroes a fraction; salt-pepper sets a fraction to 0 or 1",
                    .group = "Objective"});
-    own.push_back({.key = "noise", .label = "Noise level", .type = ParamType::Real,
-                   .defaultValue = 0.3, .min = 0.0, .max = 2.0,
-                   .choices = {}, .help = "Sigma for gaussian; the fraction of inputs hit (at most 1) for masking and salt-pepper",
-                   .liveTunable = true, .group = "Objective"});
+    own.push_back(noiseLevelSpec());
     return {
         .key = "dae",
         .name = "Denoising autoencoder",
@@ -72,6 +75,7 @@ VariantInfo denoisingVariant()
         .create = [](const HyperParams& hp, const ModelContext& c) -> std::unique_ptr<Autoencoder> {
             return std::make_unique<DenoisingAutoencoder>(hp, c);
         },
+        .traits = {.diagnostics = {"field"}},
     };
 }
 

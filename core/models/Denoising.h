@@ -5,7 +5,7 @@
 // input:
 //   loss = recon = L(decode(encode(corrupt(x))), x)
 // so the code must capture structure, not copy pixels. The noise level can
-// change while training runs (setLiveParam("noise", v)). evaluate() corrupts
+// change while training runs (changeSetting("noise", v)). evaluate() corrupts
 // with the rng it is given (the trainer passes a fixed validation stream).
 // On data in [0, 1] the corrupted input is clamped to [0, 1], as an image.
 #include "data/Corruption.h"
@@ -18,12 +18,12 @@ public:
     DenoisingAutoencoder(const HyperParams& hp, const ModelContext& context);
 
     std::string variant() const override { return "dae"; }
-    void setLiveParam(const std::string& key, double value) override;
 
-    // The corruption applied to each batch now (its level follows setLiveParam).
+    // The corruption applied to each batch now (its level follows changeSetting).
     const CorruptionSpec& corruption() const { return m_corruption; }
 
 protected:
+    void applySetting(const std::string& key, const nlohmann::json& value) override;
     LossTerms objective(const Matrix& batch, Rng& rng, bool backprop) override;
 
 private:

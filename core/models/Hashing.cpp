@@ -103,6 +103,7 @@ VariantInfo hashingVariant()
         .create = [](const HyperParams& hp, const ModelContext& c) -> std::unique_ptr<Autoencoder> {
             return std::make_unique<HashingAutoencoder>(hp, c);
         },
+        .traits = {.diagnostics = {"retrieval"}},
     };
 }
 

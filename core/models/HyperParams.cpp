@@ -2,6 +2,7 @@
 
 #include "math/Error.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <sstream>
@@ -74,6 +75,14 @@ std::string describeRange(const ParamSpec& spec)
     }
     }
     return "";
+}
+
+std::string describeCondition(const ParamCondition& condition)
+{
+    std::string s = "--" + condition.key + " is ";
+    for (std::size_t i = 0; i < condition.values.size(); ++i)
+        s += (i == 0 ? "" : i + 1 == condition.values.size() ? " or " : ", ") + condition.values[i];
+    return s;
 }
 
 nlohmann::json checkValue(const ParamSpec& spec, const nlohmann::json& value)
@@ -187,6 +196,36 @@ HyperParams HyperParams::defaults(const std::vector<ParamSpec>& specs)
     return hp;
 }
 
+bool HyperParams::holds(const ParamCondition& condition) const
+{
+    const auto it = m_values.find(condition.key);
+    if (it == m_values.end())
+        return false;
+    const std::string value = it->is_string() ? it->get<std::string>() : it->dump();
+    return std::find(condition.values.begin(), condition.values.end(), value) != condition.values.end();
+}
+
+const RangeWhen* HyperParams::rangeFor(const ParamSpec& spec) const
+{
+    for (const RangeWhen& r : spec.rangesWhen)
+        if (holds(r.when))
+            return &r;
+    return nullptr;
+}
+
+void HyperParams::checkRangeWhen(const ParamSpec& spec) const
+{
+    const RangeWhen* r = rangeFor(spec);
+    const auto it = m_values.find(spec.key);
+    if (!r || it == m_values.end() || !it->is_number())
+        return;
+    const double v = it->get<double>();
+    if (v < r->min || v > r->max)
+        fail(ErrorKind::InvalidArgument, "--" + spec.key + " " + number(v) + " is out of range when "
+             + describeCondition(r->when) + ": expected [" + number(r->min) + ", " + number(r->max) + "]"
+             + (r->why.empty() ? "" : " (" + r->why + ")"));
+}
+
 void HyperParams::setFromText(const ParamSpec& spec, const std::string& text)
 {
     m_values[spec.key] = parseValue(spec, text);
@@ -204,6 +243,8 @@ void HyperParams::validate(const std::vector<ParamSpec>& specs)
             fail(ErrorKind::InvalidArgument, "unknown hyperparameter '" + it.key() + "'");
     for (const auto& s : specs)
         m_values[s.key] = m_values.contains(s.key) ? checkValue(s, m_values[s.key]) : s.defaultValue;
+    for (const auto& s : specs)
+        checkRangeWhen(s);
 }
 
 HyperParams HyperParams::fromJson(const nlohmann::json& values, const std::vector<ParamSpec>& specs)

@@ -12,13 +12,21 @@ public:
 
     // Parses the text form a user typed ("1e-3", "512,256", "true") and
     // checks it against the spec; throws Error(InvalidArgument) naming the key
-    // and the allowed range.
+    // and the allowed range. Ranges that depend on other values (RangeWhen)
+    // are checked by validate(), once every value is in, so the order in
+    // which values are set does not matter.
     void setFromText(const ParamSpec& spec, const std::string& text);
     void set(const ParamSpec& spec, const nlohmann::json& value);
 
-    // Checks every value against its spec; fills missing keys with defaults;
-    // rejects keys the specs do not know.
+    // Checks every value against its spec and the ranges that apply given
+    // the others; fills missing keys with defaults; rejects keys the specs
+    // do not know.
     void validate(const std::vector<ParamSpec>& specs);
+
+    // Whether a condition on these values holds (false for an unset key).
+    bool holds(const ParamCondition& condition) const;
+    // The narrower range of `spec` that applies given these values, if any.
+    const RangeWhen* rangeFor(const ParamSpec& spec) const;
 
     bool has(const std::string& key) const { return m_values.contains(key); }
     double real(const std::string& key) const;
@@ -32,6 +40,8 @@ public:
     std::string text(const std::string& key) const;   // the value as a user would type it
 
 private:
+    void checkRangeWhen(const ParamSpec& spec) const;
+
     nlohmann::json m_values = nlohmann::json::object();
 };
 

@@ -207,6 +207,7 @@ VariantInfo maskedVariant()
         .create = [](const HyperParams& hp, const ModelContext& c) -> std::unique_ptr<Autoencoder> {
             return std::make_unique<MaskedAutoencoder>(hp, c);
         },
+        .traits = {.diagnostics = {"imputation"}},
     };
 }
 

@@ -4,6 +4,7 @@
 // PyTorch's C++ options: a field, its default, one line of doc).
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,23 @@ enum class ParamType {
     Bool,     // on / off
     Choice,   // one of `choices`
     IntList,  // comma-separated whole numbers, each in [min, max], e.g. "512,256"
+};
+
+// A condition on another setting of the same variant: it holds while `key`
+// has one of `values` (a Choice's value, or "true"/"false" for a Bool).
+struct ParamCondition {
+    std::string key;
+    std::vector<std::string> values;
+};
+
+// A narrower range that applies while a condition holds: the noise level is
+// a fraction (at most 1) unless the corruption is gaussian. The CLI, the form
+// and live changes all enforce it.
+struct RangeWhen {
+    ParamCondition when;
+    double min = 0;
+    double max = 0;
+    std::string why;            // what the value means then: "a fraction of the inputs"
 };
 
 struct ParamSpec {
@@ -29,11 +47,16 @@ struct ParamSpec {
     bool logScale = false;      // a rate: the form steps it by factors
     bool liveTunable = false;   // may change while training runs
     std::string group = "Model";  // "Model", "Training", "Objective": form sections
+    std::vector<RangeWhen> rangesWhen;            // for Int and Real
+    std::optional<ParamCondition> appliesWhen;    // the value matters only then (the form disables it otherwise)
 };
 
 std::string typeName(ParamType type);
 
 // Human-readable range: "[1e-06, 1]", "one of: relu, tanh", "on/off".
 std::string describeRange(const ParamSpec& spec);
+
+// "--corruption is masking or salt-pepper"
+std::string describeCondition(const ParamCondition& condition);
 
 } // namespace aelab

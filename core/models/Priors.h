@@ -43,4 +43,7 @@ std::string priorName(PriorKind kind);                  // "gaussian", "mixture"
 PriorKind parsePriorKind(const std::string& name);      // throws for an unknown name
 std::vector<std::string> priorNames();
 
+// The name of N(0, I) as a prior the objective pulls towards (vae, wae).
+inline constexpr const char* kStandardNormalPriorName = "standard normal N(0, I)";
+
 } // namespace aelab

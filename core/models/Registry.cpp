@@ -11,6 +11,8 @@
 #include "models/Masked.h"
 #include "models/Hashing.h"
 
+#include <algorithm>
+
 namespace aelab {
 
 const std::vector<VariantInfo>& variants()
@@ -27,6 +29,13 @@ const std::vector<VariantInfo>& variants()
         hashingVariant(),
     };
     return all;
+}
+
+bool VariantInfo::offers(const std::string& specKey) const { return findSpec(specs, specKey) != nullptr; }
+
+bool VariantInfo::hasDiagnostic(const std::string& panel) const
+{
+    return std::find(traits.diagnostics.begin(), traits.diagnostics.end(), panel) != traits.diagnostics.end();
 }
 
 const VariantInfo& variantInfo(const std::string& key)

@@ -66,6 +66,7 @@ VariantInfo sparseVariant()
         .create = [](const HyperParams& hp, const ModelContext& c) -> std::unique_ptr<Autoencoder> {
             return std::make_unique<SparseAutoencoder>(hp, c);
         },
+        .traits = {.diagnostics = {"activations"}},
     };
 }
 

@@ -16,7 +16,7 @@ namespace aelab {
 StackedAutoencoder::StackedAutoencoder(const HyperParams& hp, const ModelContext& context)
     : DenseAutoencoder(hp, context), m_layers(int(hp.intList("hidden").size()) + 1),
       m_pretrainEpochs(hp.integer("pretrain-epochs")), m_noise(hp.real("pretrain-noise")),
-      m_sparsity(hp.real("pretrain-sparsity")), m_lr(hp.real("lr"))
+      m_sparsity(hp.real("pretrain-sparsity"))
 {
 }
 
@@ -41,12 +41,12 @@ void StackedAutoencoder::enterStage(int stage)
 {
     m_stage = stage;
     // Each phase starts with a fresh optimizer: Adam's moments of one
-    // shallow problem mean nothing to the next.
+    // shallow problem mean nothing to the next. Its rate is the setting's
+    // value now (a live change is in m_hp).
     if (stage >= 0)
         m_stageOptimizer = optimizerFromSpecs(m_hp);
     else
         m_optimizer = optimizerFromSpecs(m_hp);
-    setLearningRate(m_lr);
 }
 
 std::string StackedAutoencoder::phase() const
@@ -58,7 +58,6 @@ std::string StackedAutoencoder::phase() const
 
 void StackedAutoencoder::setLearningRate(double lr)
 {
-    m_lr = lr;
     m_optimizer->setLearningRate(lr);
     if (m_stageOptimizer)
         m_stageOptimizer->setLearningRate(lr);
@@ -176,6 +175,7 @@ VariantInfo stackedVariant()
         .create = [](const HyperParams& hp, const ModelContext& c) -> std::unique_ptr<Autoencoder> {
             return std::make_unique<StackedAutoencoder>(hp, c);
         },
+        .traits = {.layerwise = true, .diagnostics = {"phases"}},
     };
 }
 

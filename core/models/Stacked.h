@@ -50,7 +50,6 @@ private:
     int m_pretrainEpochs;
     double m_noise;               // masking-noise fraction while pretraining
     double m_sparsity;            // L1 weight on the shallow code while pretraining
-    double m_lr;
     int m_stage = -1;
     std::unique_ptr<Optimizer> m_stageOptimizer;
 };

@@ -92,6 +92,7 @@ VariantInfo undercompleteVariant()
         .create = [](const HyperParams& hp, const ModelContext& c) -> std::unique_ptr<Autoencoder> {
             return std::make_unique<DenseAutoencoder>(hp, c);
         },
+        .traits = {.diagnostics = {"field"}},
     };
 }
 

@@ -52,12 +52,12 @@ LossTerms VariationalAutoencoder::objective(const Matrix& batch, Rng& rng, bool 
     return objectiveWithNoise(batch, rng.normalMatrix(batch.rows(), m_latent), backprop);
 }
 
+Matrix VariationalAutoencoder::samplePrior(int n, Rng& rng) { return rng.normalMatrix(n, m_latent); }
+
 Matrix VariationalAutoencoder::encode(const Matrix& x)
 {
     return m_encoder.forward(x).leftCols(m_latent);
 }
-
-Matrix VariationalAutoencoder::samplePrior(int n, Rng& rng) { return decode(rng.normalMatrix(n, m_latent)); }
 
 VariantInfo variationalVariant()
 {
@@ -75,6 +75,7 @@ VariantInfo variationalVariant()
         .create = [](const HyperParams& hp, const ModelContext& c) -> std::unique_ptr<Autoencoder> {
             return std::make_unique<VariationalAutoencoder>(hp, c);
         },
+        .traits = {.standardNormalPrior = true, .diagnostics = {"posterior"}},
     };
 }
 

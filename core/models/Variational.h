@@ -10,6 +10,7 @@
 //   loss = recon + beta * KL(q(z|x) || N(0, I))
 // Reports "loss", "recon", "kl" (unweighted) and "kl_0", "kl_1", ...: each
 // latent dimension's KL, averaged over the batch. encode() returns mu.
+#include "models/Priors.h"
 #include "models/Undercomplete.h"
 
 namespace aelab {
@@ -22,9 +23,9 @@ public:
 
     std::string variant() const override { return "vae"; }
     Matrix encode(const Matrix& x) override;   // mu; reconstruct() decodes it: the mean reconstruction
-
-    // n draws z ~ N(0, I), decoded into data space: (n, inputDim).
-    Matrix samplePrior(int n, Rng& rng);
+    bool hasPrior() const override { return true; }
+    Matrix samplePrior(int n, Rng& rng) override;   // N(0, I)
+    std::string priorName() const override { return kStandardNormalPriorName; }
 
     // The objective with the noise given, eps (B, latent); with `backprop`
     // the gradients of the total are ADDED to the parameters' (no zeroing).

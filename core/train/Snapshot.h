@@ -74,6 +74,8 @@ struct DenoisingRow {
 };
 
 struct Snapshot {
+    std::uint64_t runId = 0;       // which run it shows (the window drops a stale run's snapshots)
+
     // Progress
     RunStatus status = RunStatus::Ready;
     std::string message;           // how the run ended, when it has

@@ -14,7 +14,12 @@ namespace {
 // can go back to finite ones; non-finite gradients never reach the weights.
 constexpr long long kCheckpointEvery = 50;
 using Clock = std::chrono::steady_clock;
+constexpr const char* kLossNotFinite = "the loss became NaN or infinite";
+constexpr const char* kGradientNotFinite = "the gradient became NaN or infinite";
+constexpr const char* kWeightNotFinite = "a weight became NaN or infinite";
 } // namespace
+
+std::vector<std::string> divergenceReasons() { return {kLossNotFinite, kGradientNotFinite, kWeightNotFinite}; }
 
 std::string statusName(RunStatus status)
 {
@@ -115,13 +120,12 @@ bool Trainer::step()
     m_epochSeconds += std::chrono::duration<double>(Clock::now() - start).count();
 
     if (!terms.allFinite() || !terms.updated) {
-        diverge(terms.allFinite() ? "the gradient became NaN or infinite"
-                                  : "the loss became NaN or infinite");
+        diverge(terms.allFinite() ? kGradientNotFinite : kLossNotFinite);
         return false;
     }
     if (m_step % kCheckpointEvery == 0) {
         if (!weightsFinite()) {
-            diverge("a weight became NaN or infinite");
+            diverge(kWeightNotFinite);
             return false;
         }
         checkpoint();
@@ -149,7 +153,7 @@ bool Trainer::step()
 void Trainer::endEpoch()
 {
     if (!weightsFinite()) {
-        diverge("a weight became NaN or infinite");
+        diverge(kWeightNotFinite);
         return;
     }
     checkpoint();
@@ -172,19 +176,35 @@ LossTerms Trainer::validate()
     return evaluateSet(m_model, m_val, m_evalRng);   // the same noise for every pass
 }
 
-RunStatus Trainer::run(TrainControl* control)
+RunStatus Trainer::run(TrainControl* control, const TrainHooks& hooks)
 {
+    bool pauseShown = false;
     while (true) {
-        if (control) {
-            while (control->paused() && !control->stopRequested())
-                control->waitWhilePaused(50);
-            if (control->stopRequested()) {
-                m_status = RunStatus::Stopped;
-                m_message = "stopped at step " + std::to_string(m_step);
-                return m_status;
+        if (hooks.betweenBatches)
+            hooks.betweenBatches();
+        if (control && control->stopRequested()) {
+            m_status = RunStatus::Stopped;
+            m_message = "stopped at step " + std::to_string(m_step);
+            return m_status;
+        }
+        bool single = false;
+        if (control && control->paused()) {
+            single = control->takeStep();
+            if (!single) {
+                if (!pauseShown && hooks.pauseBegan)
+                    hooks.pauseBegan();
+                pauseShown = true;
+                control->waitWhilePaused(25);
+                continue;
             }
         }
-        if (!step())
+        pauseShown = false;
+        const auto start = Clock::now();
+        const bool more = step();
+        if (hooks.stepped)
+            hooks.stepped(single);
+        m_runningSeconds += std::chrono::duration<double>(Clock::now() - start).count();
+        if (!more)
             return m_status;
     }
 }

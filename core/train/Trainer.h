@@ -3,9 +3,12 @@
 // time, paused and resumed). Shuffled mini-batches each epoch, a validation
 // pass at each epoch's end, callbacks per batch and per epoch, and a guard:
 // a loss or weight that becomes NaN/Inf ends the run as Diverged with the
-// last finite weights kept.
+// last finite weights kept. run() is the one loop every front end uses: it
+// answers stop, pause and single steps between batches and calls the
+// caller's hooks there (live settings, views, exploration jobs).
 #include "models/Autoencoder.h"
 #include "train/Control.h"
+#include "train/History.h"
 
 #include <chrono>
 #include <functional>
@@ -33,14 +36,8 @@ struct StepInfo {
     LossTerms terms;
 };
 
-struct EpochInfo {
-    int epoch = 0;
-    LossTerms train;             // mean over the epoch's batches
-    LossTerms val;               // on the validation set (empty if none)
-    double seconds = 0;          // training time of this epoch (validation excluded)
-    double samplesPerSecond = 0;
-    std::string phase;
-};
+// Every Divergence::what the trainer may give (for translations).
+std::vector<std::string> divergenceReasons();
 
 // How a diverged run ended, for callers that say it in their own words
 // (the window translates it); message() says it in English.
@@ -51,14 +48,27 @@ struct Divergence {
     long long restoredStep = -1;   // the checkpoint the weights went back to; -1: the weights were finite and are kept
 };
 
+// What run() calls between batches, on the training thread. Each may be empty.
+struct TrainHooks {
+    std::function<void()> betweenBatches;     // before every batch, and every ~25 ms while paused
+    std::function<void()> pauseBegan;         // once when a pause begins
+    std::function<void(bool single)> stepped; // after each batch; single: one Step while paused
+};
+
 class Trainer {
 public:
+    // The trainer reads `train` and `val` for as long as it lives: they must
+    // outlive it, so temporaries are refused at compile time.
     Trainer(Autoencoder& model, const Matrix& train, const Matrix& val, const TrainOptions& options);
+    Trainer(Autoencoder&, Matrix&&, const Matrix&, const TrainOptions&) = delete;
+    Trainer(Autoencoder&, const Matrix&, Matrix&&, const TrainOptions&) = delete;
+    Trainer(Autoencoder&, Matrix&&, Matrix&&, const TrainOptions&) = delete;
 
     // One batch. Returns false once the run is over (finished or diverged).
     bool step();
-    // step() until finished, diverged, or stopped through `control`.
-    RunStatus run(TrainControl* control = nullptr);
+    // step() until finished, diverged, or stopped through `control`; while
+    // paused, one batch per control->requestStep().
+    RunStatus run(TrainControl* control = nullptr, const TrainHooks& hooks = {});
 
     // The validation terms now (chunked; averages over samples).
     LossTerms validate();
@@ -70,6 +80,8 @@ public:
     const std::string& message() const { return m_message; }
     const std::optional<Divergence>& divergence() const { return m_divergence; }
     const std::vector<EpochInfo>& history() const { return m_history; }
+    // Wall time spent in run()'s batches and their hooks, pauses excluded.
+    double runningSeconds() const { return m_runningSeconds; }
     int epoch() const { return m_epoch; }
     int batchInEpoch() const { return m_batch; }
     int batchesPerEpoch() const { return m_batchesPerEpoch; }
@@ -107,6 +119,7 @@ private:
     std::vector<EpochInfo> m_history;
     std::vector<Matrix> m_lastGood;    // weights at the last checkpoint
     long long m_lastGoodStep = 0;
+    double m_runningSeconds = 0;
 };
 
 } // namespace aelab

@@ -4,7 +4,7 @@
 <context>
     <name>CoreText</name>
     <message>
-        <location filename="../../ui/CoreText.cpp" line="+12"/>
+        <location filename="../../build/ui/core_strings_for_lupdate.cpp" line="+130"/>
         <source>the loss became NaN or infinite</source>
         <translation>损失变为 NaN 或无穷大</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>某个权重变为 NaN 或无穷大</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-129"/>
         <source>Undercomplete autoencoder</source>
         <translation>欠完备自编码器</translation>
     </message>
@@ -633,11 +633,49 @@
         <source>Salt-and-pepper noise</source>
         <translation>椒盐噪声</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>gaussian</source>
+        <translation>高斯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mixture</source>
+        <translation>高斯混合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>swiss-roll</source>
+        <translation>瑞士卷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standard normal N(0, I)</source>
+        <translation>标准正态分布 N(0, I)</translation>
+    </message>
+</context>
+<context>
+    <name>FormMemory</name>
+    <message>
+        <location filename="../../ui/form/FormMemory.cpp" line="+35"/>
+        <source>Unknown hyperparameter</source>
+        <translation>未知超参数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 has no hyperparameter &apos;%2&apos;.</source>
+        <translation>%1 没有超参数“%2”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot use --param %1=%2</source>
+        <translation>无法使用 --param %1=%2</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/PlotStyle.cpp" line="+51"/>
+        <location filename="../../ui/widgets/PlotStyle.cpp" line="+51"/>
         <source>samples</source>
         <translation>样本</translation>
     </message>
@@ -655,37 +693,9 @@
     </message>
 </context>
 <context>
-    <name>aelab::ui::AaeDiagnostic</name>
-    <message>
-        <location filename="../../ui/AaeDiagnostic.cpp" line="+29"/>
-        <source>Prior samples over the encoded codes</source>
-        <translation>先验样本与潜在编码</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>prior samples z ~ p(z)</source>
-        <translation>先验样本 z ~ p(z)</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>codes E(x): %1</source>
-        <translation>编码 E(x)：%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>codes E(x) of the probe set</source>
-        <translation>探针集的编码 E(x)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Prior: %1. Grey: %2 samples of the prior; in colour: the codes of the %2 probe samples, by class. The discriminator pushes the codes to cover the prior.</source>
-        <translation>先验：%1。灰色：%2 个先验样本；彩色：%2 个探针样本的编码，按类别着色。判别器推动编码覆盖先验。</translation>
-    </message>
-</context>
-<context>
     <name>aelab::ui::CaeDiagnostic</name>
     <message>
-        <location filename="../../ui/CaeDiagnostic.cpp" line="+35"/>
+        <location filename="../../ui/diagnostics/CaeDiagnostic.cpp" line="+35"/>
         <source>Jacobian singular values and tangent directions at a point</source>
         <translation>某点处的雅可比奇异值与切方向</translation>
     </message>
@@ -710,7 +720,7 @@
         <translation>dh/dx 的奇异值 sₖ</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>x, r(x)</source>
         <translation>x, r(x)</translation>
     </message>
@@ -733,7 +743,7 @@
 <context>
     <name>aelab::ui::ControlPanel</name>
     <message>
-        <location filename="../../ui/ControlPanel.cpp" line="+42"/>
+        <location filename="../../ui/form/ControlPanel.cpp" line="+42"/>
         <source>The data to train on; File &gt; Open adds an IDX pair, a CSV file or a folder of images</source>
         <translation>用于训练的数据；可通过“文件 &gt; 打开”添加 IDX 文件对、CSV 文件或图像文件夹</translation>
     </message>
@@ -821,7 +831,12 @@
 <context>
     <name>aelab::ui::DenoisingView</name>
     <message>
-        <location filename="../../ui/DenoisingView.cpp" line="+31"/>
+        <location filename="../../ui/training/DenoisingView.cpp" line="+20"/>
+        <source>Denoising</source>
+        <translation>去噪</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The corruption applied to the clean images</source>
         <translation>施加到干净图像上的损坏类型</translation>
     </message>
@@ -841,7 +856,7 @@
         <translation>噪声</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>σ = %1</source>
         <translation>σ = %1</translation>
     </message>
@@ -851,7 +866,7 @@
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Denoising is shown on images, and %1 is point data.
 Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images) to see it.</source>
         <translation>去噪仅在图像上展示，而 %1 是点数据。
@@ -878,8 +893,8 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
         <translation>重构</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+98"/>
+        <location line="-95"/>
+        <location line="+103"/>
         <source>PSNR corrupted %1 dB → reconstructed %2 dB</source>
         <translation>PSNR：加噪 %1 dB → 重构 %2 dB</translation>
     </message>
@@ -887,7 +902,7 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
 <context>
     <name>aelab::ui::DiagnosticPanel</name>
     <message>
-        <location filename="../../ui/DiagnosticPanel.cpp" line="+25"/>
+        <location filename="../../ui/diagnostics/DiagnosticPanel.cpp" line="+32"/>
         <source>unlabelled</source>
         <translation>无标签</translation>
     </message>
@@ -900,30 +915,31 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
 <context>
     <name>aelab::ui::DiagnosticsView</name>
     <message>
-        <location filename="../../ui/DiagnosticsView.cpp" line="+23"/>
+        <location filename="../../ui/diagnostics/DiagnosticsView.cpp" line="+26"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="-1"/>
+        <location line="+78"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Train or open a model: its variant&apos;s diagnostic appears here.</source>
         <translation>训练或打开一个模型后，其变体的诊断会显示在这里。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>No diagnostic for %1 on this dataset. The vector field is for ae and dae on a 2-D set (moons, circles, spiral, gaussians); sparse, vae, aae, cae, masked, hashing and stacked each have their own.</source>
-        <translation>%1 在此数据集上没有诊断。向量场适用于二维数据集（moons、circles、spiral、gaussians）上的 ae 和 dae；sparse、vae、aae、cae、masked、hashing 和 stacked 各有专属诊断。</translation>
+        <source>No diagnostic for %1 on this dataset. The vector field is for ae and dae on a 2-D set (moons, circles, spiral, gaussians); the other variants each have their own.</source>
+        <translation>%1 在此数据集上没有诊断。向量场适用于二维数据集（moons、circles、spiral、gaussians）上的 ae 和 dae；其他变体各有自己的诊断。</translation>
     </message>
 </context>
 <context>
     <name>aelab::ui::ExploreMapView</name>
     <message>
-        <location filename="../../ui/ExploreMapView.cpp" line="+34"/>
+        <location filename="../../ui/explorer/ExploreMapView.cpp" line="+34"/>
         <source>Hover a point to see its image and reconstruction; click one to keep it; click empty space to decode it; drag between two places for an interpolation.</source>
         <translation>悬停在点上可查看其图像和重构；单击可固定该点；单击空白处可解码该位置；在两处之间拖动可进行插值。</translation>
     </message>
@@ -973,7 +989,7 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
         <translation>时间轴：</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+232"/>
         <source>step %1 (%2 of %3)</source>
         <translation>第 %1 步（%2/%3）</translation>
     </message>
@@ -981,7 +997,12 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
 <context>
     <name>aelab::ui::FeaturesView</name>
     <message>
-        <location filename="../../ui/FeaturesView.cpp" line="+37"/>
+        <location filename="../../ui/features/FeaturesView.cpp" line="+38"/>
+        <source>Features</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -1044,7 +1065,7 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
 <context>
     <name>aelab::ui::FieldDiagnostic</name>
     <message>
-        <location filename="../../ui/FieldDiagnostic.cpp" line="+26"/>
+        <location filename="../../ui/diagnostics/FieldDiagnostic.cpp" line="+28"/>
         <source>Reconstruction vector field r(x) − x</source>
         <translation>重构向量场 r(x) − x</translation>
     </message>
@@ -1062,7 +1083,7 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
 <context>
     <name>aelab::ui::HashingDiagnostic</name>
     <message>
-        <location filename="../../ui/HashingDiagnostic.cpp" line="+50"/>
+        <location filename="../../ui/diagnostics/HashingDiagnostic.cpp" line="+50"/>
         <source>Retrieval by Hamming distance, beside pixel distance</source>
         <translation>按汉明距离检索，并与像素距离对比</translation>
     </message>
@@ -1087,7 +1108,7 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
         <translation>半径 r 内的精确率</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>Hamming</source>
         <translation>汉明</translation>
     </message>
@@ -1117,7 +1138,7 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
 <context>
     <name>aelab::ui::HyperParamForm</name>
     <message>
-        <location filename="../../ui/HyperParamForm.cpp" line="+28"/>
+        <location filename="../../ui/form/HyperParamForm.cpp" line="+28"/>
         <source>  (can change while training)</source>
         <translation>  （训练中可调整）</translation>
     </message>
@@ -1125,7 +1146,7 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
 <context>
     <name>aelab::ui::IntSpinBox</name>
     <message>
-        <location filename="../../ui/ParamFields.cpp" line="+108"/>
+        <location filename="../../ui/form/ParamFields.cpp" line="+108"/>
         <source>%1 is not accepted: %2 must be in %3</source>
         <translation>不接受 %1：%2 必须在 %3 内</translation>
     </message>
@@ -1133,7 +1154,12 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
 <context>
     <name>aelab::ui::LatentExplorer</name>
     <message>
-        <location filename="../../ui/LatentExplorer.cpp" line="+65"/>
+        <location filename="../../ui/explorer/LatentExplorer.cpp" line="+64"/>
+        <source>Latent explorer</source>
+        <translation>潜在空间探索</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Interpolate</source>
         <translation>插值</translation>
     </message>
@@ -1174,11 +1200,12 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
     </message>
     <message>
         <location line="+1"/>
+        <location line="+63"/>
         <source>Manifold grid</source>
         <translation>流形网格</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-57"/>
         <source>Point</source>
         <translation>点</translation>
     </message>
@@ -1193,7 +1220,7 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
         <translation>插值</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <location line="+188"/>
         <source>The manifold grid decodes images; this dataset&apos;s samples are points.</source>
         <translation>流形网格解码的是图像；此数据集的样本是点。</translation>
@@ -1290,12 +1317,17 @@ x = %2</translation>
 <context>
     <name>aelab::ui::LatentMapView</name>
     <message>
-        <location filename="../../ui/LatentMapView.cpp" line="+25"/>
+        <location filename="../../ui/training/LatentMapView.cpp" line="+15"/>
+        <source>Latent map</source>
+        <translation>潜在空间图</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Codes of the held-out probe set appear here while training.</source>
         <translation>训练时，留出探针集的编码会显示在这里。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>%1 probe samples; %2-D codes shown by their first two principal components</source>
         <translation>%1 个探针样本；%2 维编码，按前两个主成分显示</translation>
     </message>
@@ -1315,22 +1347,27 @@ x = %2</translation>
 <context>
     <name>aelab::ui::LossView</name>
     <message>
-        <location filename="../../ui/LossView.cpp" line="+20"/>
+        <location filename="../../ui/training/LossView.cpp" line="+21"/>
         <source>Log scale</source>
         <translation>对数坐标</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+249"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-243"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Step</source>
         <translation>步数</translation>
     </message>
@@ -1365,7 +1402,7 @@ x = %2</translation>
         <translation>平滑</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source> (train)</source>
         <translation>（训练）</translation>
     </message>
@@ -1375,7 +1412,7 @@ x = %2</translation>
         <translation>（验证）</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
@@ -1383,69 +1420,12 @@ x = %2</translation>
 <context>
     <name>aelab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+134"/>
-        <source>&amp;Train</source>
-        <translation>训练(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Train a new model with these settings</source>
-        <translation>用当前设置训练新模型</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+299"/>
-        <source>&amp;Pause</source>
-        <translation>暂停(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="-299"/>
-        <source>Pause or resume training</source>
-        <translation>暂停或继续训练</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Train one batch, then pause</source>
-        <translation>训练一个批次后暂停</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Step</source>
-        <translation>单步(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>St&amp;op</source>
-        <translation>停止(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stop training, keeping the model</source>
-        <translation>停止训练并保留模型</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Reset</source>
-        <translation>重置(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stop and clear the model and the views</source>
-        <translation>停止并清除模型和视图</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+296"/>
-        <source>ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
-        <location line="-295"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+291"/>
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ui/window/MainWindowMenus.cpp" line="+22"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1470,52 +1450,12 @@ x = %2</translation>
         <translation>保存模型(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Export plot</source>
         <translation>导出图表(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Loss…</source>
-        <translation>损失…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Latent map…</source>
-        <translation>潜在空间图…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reconstructions…</source>
-        <translation>重构…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Denoising…</source>
-        <translation>去噪…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Latent explorer…</source>
-        <translation>潜在空间探索…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Manifold grid…</source>
-        <translation>流形网格…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Features…</source>
-        <translation>特征…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diagnostics…</source>
-        <translation>诊断…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1525,7 +1465,7 @@ x = %2</translation>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1545,83 +1485,33 @@ x = %2</translation>
         <translation>关于 aelab(&amp;A)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="-168"/>
         <source>Controls</source>
         <translation>控制面板</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Latent map</source>
-        <translation>潜在空间图</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reconstructions</source>
-        <translation>重构</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Denoising</source>
-        <translation>去噪</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Latent explorer</source>
-        <translation>潜在空间探索</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Features</source>
-        <translation>特征</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diagnostics</source>
-        <translation>诊断</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+170"/>
         <source>Training %1 on %2 (%3 parameters)</source>
         <translation>正在 %2 上训练 %1（%3 个参数）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-147"/>
         <source>Saved the model to %1</source>
         <translation>模型已保存到 %1</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Unknown hyperparameter</source>
-        <translation>未知超参数</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 has no hyperparameter &apos;%2&apos;.</source>
-        <translation>%1 没有超参数“%2”。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot use --param %1=%2</source>
-        <translation>无法使用 --param %1=%2</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+39"/>
         <location line="+1"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>%1 loaded. Press Train (F5) to start.</source>
         <translation>%1 已加载。按“训练”(F5) 开始。</translation>
     </message>
@@ -1641,58 +1531,28 @@ x = %2</translation>
         <translation>未加载数据集。</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Res&amp;ume</source>
-        <translation>继续(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>loading…</source>
-        <translation>加载中…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+48"/>
+        <location line="+54"/>
+        <location line="+27"/>
         <source>Paused at step %1. Resume (F6), Step (F7) or Stop.</source>
         <translation>已在第 %1 步暂停。可继续 (F6)、单步 (F7) 或停止。</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-23"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>epoch %1/%2 · batch %3/%4</source>
-        <translation>轮次 %1/%2 · 批次 %3/%4</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> · %1 samples/s</source>
-        <translation> · %1 样本/秒</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> · ETA %1</source>
-        <translation> · 剩余 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> · done</source>
-        <translation> · 完成</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+30"/>
         <source>Not started.</source>
         <translation>未开始。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Opened %1: %2 with latent size %3, trained on %4.</source>
         <translation>已打开 %1：%2，潜在维度 %3，训练数据 %4。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+59"/>
         <source>Cannot save the model</source>
         <translation>无法保存模型</translation>
     </message>
@@ -1702,7 +1562,7 @@ x = %2</translation>
         <translation>还没有模型：请先训练或打开一个模型。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
@@ -1712,7 +1572,7 @@ x = %2</translation>
         <translation>没有名为“%1”的视图。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>Cannot export the plot</source>
         <translation>无法导出图表</translation>
     </message>
@@ -1722,7 +1582,7 @@ x = %2</translation>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/window/MainWindowMenus.cpp" line="+6"/>
         <source>Open a data file</source>
         <translation>打开数据文件</translation>
     </message>
@@ -1780,7 +1640,7 @@ x = %2</translation>
 <context>
     <name>aelab::ui::ManifoldGridView</name>
     <message>
-        <location filename="../../ui/ManifoldGridView.cpp" line="+15"/>
+        <location filename="../../ui/explorer/ManifoldGridView.cpp" line="+15"/>
         <source>live</source>
         <translation>实时</translation>
     </message>
@@ -1808,7 +1668,7 @@ x = %2</translation>
 <context>
     <name>aelab::ui::MaskedDiagnostic</name>
     <message>
-        <location filename="../../ui/MaskedDiagnostic.cpp" line="+22"/>
+        <location filename="../../ui/diagnostics/MaskedDiagnostic.cpp" line="+22"/>
         <source>Imputation under MCAR, MAR and MNAR</source>
         <translation>MCAR、MAR 和 MNAR 下的插补</translation>
     </message>
@@ -1848,7 +1708,7 @@ x = %2</translation>
         <translation>无法运行对比：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Fitting the baselines and imputing under each mechanism…</source>
         <translation>正在拟合基线并按各缺失机制插补…</translation>
     </message>
@@ -1879,9 +1739,37 @@ x = %2</translation>
     </message>
 </context>
 <context>
+    <name>aelab::ui::PriorDiagnostic</name>
+    <message>
+        <location filename="../../ui/diagnostics/PriorDiagnostic.cpp" line="+29"/>
+        <source>Prior samples over the encoded codes</source>
+        <translation>先验样本与潜在编码</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>prior samples z ~ p(z)</source>
+        <translation>先验样本 z ~ p(z)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>codes E(x): %1</source>
+        <translation>编码 E(x)：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>codes E(x) of the probe set</source>
+        <translation>探针集的编码 E(x)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Prior: %1. Grey: %2 samples of the prior; in colour: the codes of the %2 probe samples, by class. The objective pushes the codes to cover the prior.</source>
+        <translation>先验：%1。灰色：先验的 %2 个样本；彩色：%2 个探针样本的编码，按类别着色。目标函数推动编码覆盖先验。</translation>
+    </message>
+</context>
+<context>
     <name>aelab::ui::RealSpinBox</name>
     <message>
-        <location filename="../../ui/ParamFields.cpp" line="-34"/>
+        <location filename="../../ui/form/ParamFields.cpp" line="-34"/>
         <source>%1 is not accepted: %2 must be in %3</source>
         <translation>不接受 %1：%2 必须在 %3 内</translation>
     </message>
@@ -1889,23 +1777,28 @@ x = %2</translation>
 <context>
     <name>aelab::ui::ReconstructionView</name>
     <message>
-        <location filename="../../ui/ReconstructionView.cpp" line="+22"/>
+        <location filename="../../ui/training/ReconstructionView.cpp" line="+15"/>
+        <source>Reconstructions</source>
+        <translation>重构</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>data</source>
         <translation>数据</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>reconstruction</source>
         <translation>重构</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Originals over their reconstructions appear here while training.</source>
         <translation>训练时，原图及其下方的重构会显示在这里。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>A fixed row of held-out images (top) and their reconstructions (bottom).</source>
         <translation>一行固定的留出图像（上）及其重构（下）。</translation>
     </message>
@@ -1921,9 +1814,101 @@ x = %2</translation>
     </message>
 </context>
 <context>
+    <name>aelab::ui::RunActions</name>
+    <message>
+        <location filename="../../ui/window/RunActions.cpp" line="+21"/>
+        <source>&amp;Train</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train a new model with these settings</source>
+        <translation>用当前设置训练新模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Pause or resume training</source>
+        <translation>暂停或继续训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Step</source>
+        <translation>单步(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train one batch, then pause</source>
+        <translation>训练一个批次后暂停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop training, keeping the model</source>
+        <translation>停止训练并保留模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop and clear the model and the views</source>
+        <translation>停止并清除模型和视图</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Res&amp;ume</source>
+        <translation>继续(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>aelab::ui::RunStatusBar</name>
+    <message>
+        <location filename="../../ui/window/RunStatusBar.cpp" line="+34"/>
+        <source>epoch %1/%2 · batch %3/%4</source>
+        <translation>轮次 %1/%2 · 批次 %3/%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 samples/s</source>
+        <translation> · %1 样本/秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · ETA %1</source>
+        <translation> · 剩余 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · done</source>
+        <translation> · 完成</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+</context>
+<context>
     <name>aelab::ui::SparseDiagnostic</name>
     <message>
-        <location filename="../../ui/SparseDiagnostic.cpp" line="+15"/>
+        <location filename="../../ui/diagnostics/SparseDiagnostic.cpp" line="+15"/>
         <source>Mean activation per unit against the target rho</source>
         <translation>各单元平均激活与目标 rho 的对比</translation>
     </message>
@@ -1943,7 +1928,7 @@ x = %2</translation>
         <translation>探针集上的平均激活</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Target ρ = %1 (dashed). Mean of ρ̂ⱼ = %2; %3 of %4 units within ±50% of ρ.</source>
         <translation>目标 ρ = %1（虚线）。ρ̂ⱼ 的均值 = %2；%4 个单元中有 %3 个在 ρ 的 ±50% 以内。</translation>
     </message>
@@ -1951,7 +1936,7 @@ x = %2</translation>
 <context>
     <name>aelab::ui::StackedDiagnostic</name>
     <message>
-        <location filename="../../ui/StackedDiagnostic.cpp" line="+20"/>
+        <location filename="../../ui/diagnostics/StackedDiagnostic.cpp" line="+20"/>
         <source>Greedy phases on the loss curve, filters of each layer</source>
         <translation>损失曲线上的逐层贪婪阶段及各层滤波器</translation>
     </message>
@@ -1976,7 +1961,7 @@ x = %2</translation>
         <translation>阴影：各个逐层贪婪预训练阶段，之后为微调。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>layer %1 (%2 units)</source>
         <translation>第 %1 层（%2 个单元）</translation>
     </message>
@@ -1994,33 +1979,27 @@ x = %2</translation>
 <context>
     <name>aelab::ui::TrainingWorker</name>
     <message>
-        <location filename="../../ui/TrainingWorker.cpp" line="+78"/>
-        <location line="+21"/>
+        <location filename="../../ui/worker/TrainingWorker.cpp" line="+78"/>
         <source>Cannot start training</source>
         <translation>无法开始训练</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <source>No dataset is loaded yet.</source>
-        <translation>尚未加载数据集。</translation>
-    </message>
-    <message>
-        <location line="+116"/>
+        <location line="+81"/>
         <source>Cannot change a setting while training</source>
         <translation>训练期间无法更改设置</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>Cannot save the model</source>
         <translation>无法保存模型</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Cannot keep the timeline</source>
         <translation>无法保存时间轴</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Cannot draw the views</source>
         <translation>无法绘制视图</translation>
     </message>
@@ -2050,7 +2029,7 @@ x = %2</translation>
         <translation>在第 %1 步（第 %2 轮）发散：%3。请尝试降低学习率或使用梯度裁剪。%4</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+56"/>
         <source>Cannot open the model %1</source>
         <translation>无法打开模型 %1</translation>
     </message>
@@ -2058,7 +2037,7 @@ x = %2</translation>
 <context>
     <name>aelab::ui::VaeDiagnostic</name>
     <message>
-        <location filename="../../ui/VaeDiagnostic.cpp" line="+15"/>
+        <location filename="../../ui/diagnostics/VaeDiagnostic.cpp" line="+15"/>
         <source>KL per latent dimension, active units, posterior collapse</source>
         <translation>各潜在维度的 KL、活跃单元与后验坍塌</translation>
     </message>
@@ -2088,7 +2067,7 @@ x = %2</translation>
         <translation>μⱼ 在 x 上的方差</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Active units: %1 of %2 (Var(μⱼ) &gt; 0.01). Total KL %3 nats per sample.</source>
         <translation>活跃单元：%2 个中有 %1 个（Var(μⱼ) &gt; 0.01）。每个样本的总 KL 为 %3 nats。</translation>
     </message>

@@ -32,7 +32,7 @@ struct TangentAnswer {
 } // namespace
 
 CaeDiagnostic::CaeDiagnostic(ExploreClient* client, QWidget* parent)
-    : DiagnosticPanel("cae", tr("Jacobian singular values and tangent directions at a point"), client, parent),
+    : DiagnosticPanel("jacobian", tr("Jacobian singular values and tangent directions at a point"), client, parent),
       m_sample(new QSpinBox(this)), m_plot(new QCustomPlot(this)), m_images(new ImageGrid(this)),
       m_caption(new QLabel(this))
 {
@@ -61,7 +61,6 @@ CaeDiagnostic::CaeDiagnostic(ExploreClient* client, QWidget* parent)
     connect(m_sample, &QSpinBox::valueChanged, this, [this] { request(); });
 }
 
-bool CaeDiagnostic::appliesTo(const QString& variant, const Dataset&) const { return variant == "cae"; }
 
 void CaeDiagnostic::consume(const Snapshot& s)
 {

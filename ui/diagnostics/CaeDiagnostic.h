@@ -22,13 +22,13 @@ public:
     static constexpr double kStep = 3.0;   // a: how far along each unit tangent the moved points are
 
     CaeDiagnostic(ExploreClient* client, QWidget* parent);
-    bool appliesTo(const QString& variant, const Dataset& data) const override;
     void request() override;
     void consume(const Snapshot& snapshot) override;   // the probe set's size bounds the sample number
     void clear() override;
     bool refreshesLive() const override { return true; }
 
     void setSample(int index);            // and asks for it
+    void sampleChosen(int index) override { setSample(index); }
     int sample() const;
     const std::vector<double>& singularValues() const { return m_singular; }
     int tangentImageCount() const;

@@ -1,5 +1,7 @@
 #include "diagnostics/DiagnosticPanel.h"
 
+#include "models/Registry.h"
+
 namespace aelab::ui {
 
 DiagnosticPanel::DiagnosticPanel(const QString& key, const QString& title, ExploreClient* client, QWidget* parent)
@@ -17,6 +19,11 @@ void DiagnosticPanel::ask(ExploreJob job, std::function<void(const std::any&)> s
         m_hasResult = true;
         emit updated();
     });
+}
+
+bool DiagnosticPanel::appliesTo(const VariantInfo& variant, const Dataset&) const
+{
+    return variant.hasDiagnostic(m_key.toStdString());
 }
 
 QString DiagnosticPanel::className(int label) const

@@ -1,8 +1,9 @@
 #pragma once
-// One variant's diagnostic in the Diagnostics tab. A panel says which runs
-// it applies to, asks the worker for what it shows (request()), and may keep
-// what snapshots bring (the stacked loss curve). The Diagnostics tab shows
-// the panel of the current run's variant and disables the others.
+// One diagnostic in the Diagnostics tab. A panel applies to the variants
+// whose traits name its key (VariantTraits::diagnostics), asks the worker
+// for what it shows (request()), and may keep what snapshots bring (the
+// stacked loss curve). The Diagnostics tab shows the panel of the current
+// run's variant and disables the others.
 #include "worker/ExploreClient.h"
 #include "worker/UiTypes.h"
 
@@ -15,11 +16,15 @@ class DiagnosticPanel : public QWidget {
 public:
     DiagnosticPanel(const QString& key, const QString& title, ExploreClient* client, QWidget* parent);
 
-    QString key() const { return m_key; }            // "sparse", "vae", ..., "field"
+    QString key() const { return m_key; }            // "activations", "posterior", ..., "field"
     QString title() const { return m_title; }
-    virtual bool appliesTo(const QString& variant, const Dataset& data) const = 0;
+    // Whether the variant's traits name this panel (and the data suits it).
+    virtual bool appliesTo(const VariantInfo& variant, const Dataset& data) const;
     virtual void request() = 0;
     virtual void consume(const Snapshot&) {}
+    // The user chose a probe sample (a click on the latent map): panels that
+    // look at one sample follow it.
+    virtual void sampleChosen(int) {}
     virtual void clear() { m_hasResult = false; }
     virtual bool refreshesLive() const { return true; }   // false: only on demand and at a run's end
 

@@ -1,6 +1,9 @@
 #include "diagnostics/DiagnosticsView.h"
 
-#include "diagnostics/AaeDiagnostic.h"
+#include "window/SampleSelection.h"
+#include "models/Registry.h"
+
+#include "diagnostics/PriorDiagnostic.h"
 #include "diagnostics/CaeDiagnostic.h"
 #include "worker/ExploreClient.h"
 #include "diagnostics/FieldDiagnostic.h"
@@ -18,8 +21,8 @@
 
 namespace aelab::ui {
 
-DiagnosticsView::DiagnosticsView(TrainingController* controller, QWidget* parent)
-    : QWidget(parent), m_client(new ExploreClient(controller, this)), m_title(new QLabel(this)),
+DiagnosticsView::DiagnosticsView(const ViewContext& context, QWidget* parent)
+    : View("diagnostics", tr("Diagnostics"), parent), m_client(new ExploreClient(context.controller, this)), m_title(new QLabel(this)),
       m_refresh(new QPushButton(tr("Refresh"), this)), m_stack(new QStackedWidget(this)), m_none(new QLabel(this))
 {
     setObjectName("diagnosticsView");
@@ -33,7 +36,7 @@ DiagnosticsView::DiagnosticsView(TrainingController* controller, QWidget* parent
     m_none->setWordWrap(true);
     m_stack->addWidget(m_none);
     m_panels = {new SparseDiagnostic(m_client, this), new VaeDiagnostic(m_client, this),
-                new AaeDiagnostic(m_client, this),    new CaeDiagnostic(m_client, this),
+                new PriorDiagnostic(m_client, this),  new CaeDiagnostic(m_client, this),
                 new FieldDiagnostic(m_client, this),  new MaskedDiagnostic(m_client, this),
                 new HashingDiagnostic(m_client, this), new StackedDiagnostic(m_client, this)};
     for (DiagnosticPanel* p : m_panels) {
@@ -48,25 +51,29 @@ DiagnosticsView::DiagnosticsView(TrainingController* controller, QWidget* parent
     layout->addLayout(row);
     layout->addWidget(m_stack, 1);
     connect(m_refresh, &QPushButton::clicked, this, &DiagnosticsView::request);
+    if (context.selection)
+        connect(context.selection, &SampleSelection::chosen, this, [this](int sample) {
+            if (m_active)
+                m_active->sampleChosen(sample);
+        });
     m_since.start();
     choose();
 }
 
-void DiagnosticsView::setDataset(const Dataset& data)
+void DiagnosticsView::setDataset(const DatasetPtr& data)
 {
-    m_data = std::make_shared<const Dataset>(Dataset{data.name, data.shape, Matrix(0, data.features()), {}, {}, {},
-                                                     data.classNames, data.fingerprint});
+    m_data = data;
     for (DiagnosticPanel* p : m_panels) {
-        p->setShape(data.shape);
-        p->setClassNames(data.classNames);
+        p->setShape(data->shape);
+        p->setClassNames(data->classNames);
     }
     clear();
     choose();
 }
 
-void DiagnosticsView::setVariant(const QString& key)
+void DiagnosticsView::setVariant(const VariantInfo* variant)
 {
-    m_variant = key;
+    m_variant = variant;
     clear();
     choose();
 }
@@ -80,24 +87,24 @@ void DiagnosticsView::clear()
 void DiagnosticsView::choose()
 {
     m_active = nullptr;
-    const Dataset& data = m_data ? *m_data : m_empty;
-    for (DiagnosticPanel* p : m_panels) {
-        const bool applies = !m_variant.isEmpty() && p->appliesTo(m_variant, data);
-        p->setEnabled(applies);
-        if (applies && !m_active)
-            m_active = p;
-    }
+    // In the order the variant's traits name them: the first that applies is shown.
+    if (m_variant && m_data)
+        for (const std::string& key : m_variant->traits.diagnostics)
+            if (DiagnosticPanel* p = panel(QString::fromStdString(key)); p && !m_active && p->appliesTo(*m_variant, *m_data))
+                m_active = p;
+    for (DiagnosticPanel* p : m_panels)
+        p->setEnabled(p == m_active);
+    const QString variant = m_variant ? QString::fromStdString(m_variant->key) : QString();
     if (m_active) {
         m_stack->setCurrentWidget(m_active);
-        m_title->setText(QString("%1 — %2").arg(m_variant, m_active->title()));
+        m_title->setText(QString("%1 — %2").arg(variant, m_active->title()));
     } else {
         m_stack->setCurrentWidget(m_none);
         m_title->setText(tr("Diagnostics"));
-        m_none->setText(m_variant.isEmpty()
-                            ? tr("Train or open a model: its variant's diagnostic appears here.")
-                            : tr("No diagnostic for %1 on this dataset. The vector field is for ae and dae on a "
-                                 "2-D set (moons, circles, spiral, gaussians); sparse, vae, aae, cae, masked, "
-                                 "hashing and stacked each have their own.").arg(m_variant));
+        m_none->setText(!m_variant ? tr("Train or open a model: its variant's diagnostic appears here.")
+                                   : tr("No diagnostic for %1 on this dataset. The vector field is for ae and dae on a "
+                                        "2-D set (moons, circles, spiral, gaussians); the other variants each have "
+                                        "their own.").arg(variant));
     }
     m_refresh->setEnabled(m_active != nullptr);
 }

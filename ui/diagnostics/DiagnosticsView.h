@@ -4,10 +4,10 @@
 // shown panel asks the worker again as views snapshots arrive (at most every
 // kRefreshMs, while the tab is visible and no request is in flight), at a
 // run's end, and on Refresh.
+#include "window/View.h"
 #include "worker/UiTypes.h"
 
 #include <QElapsedTimer>
-#include <QWidget>
 
 #include <vector>
 
@@ -21,17 +21,17 @@ class DiagnosticPanel;
 class ExploreClient;
 class TrainingController;
 
-class DiagnosticsView : public QWidget {
+class DiagnosticsView : public View {
     Q_OBJECT
 public:
     static constexpr int kRefreshMs = 1200;
 
-    DiagnosticsView(TrainingController* controller, QWidget* parent = nullptr);
+    DiagnosticsView(const ViewContext& context, QWidget* parent = nullptr);
 
-    void setDataset(const Dataset& data);
-    void setVariant(const QString& key);     // the variant of the model the worker holds
-    void consume(const Snapshot& snapshot);
-    void clear();
+    void setDataset(const DatasetPtr& data) override;
+    void setVariant(const VariantInfo* variant) override;   // of the model the worker holds
+    void consume(const Snapshot& snapshot) override;
+    void clear() override;
     void request();                           // the active panel, now
 
     DiagnosticPanel* activePanel() const;     // null when no panel applies
@@ -51,9 +51,8 @@ private:
     QStackedWidget* m_stack;
     QLabel* m_none;
     std::vector<DiagnosticPanel*> m_panels;
-    std::shared_ptr<const Dataset> m_data;
-    Dataset m_empty;
-    QString m_variant;
+    DatasetPtr m_data;
+    const VariantInfo* m_variant = nullptr;
     DiagnosticPanel* m_active = nullptr;
     QElapsedTimer m_since;
 };

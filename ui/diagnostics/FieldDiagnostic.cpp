@@ -1,5 +1,7 @@
 #include "diagnostics/FieldDiagnostic.h"
 
+#include "models/Registry.h"
+
 #include "widgets/PlotStyle.h"
 
 #include "explore/VectorField.h"
@@ -41,9 +43,9 @@ FieldDiagnostic::FieldDiagnostic(ExploreClient* client, QWidget* parent)
     layout->addWidget(m_caption);
 }
 
-bool FieldDiagnostic::appliesTo(const QString& variant, const Dataset& data) const
+bool FieldDiagnostic::appliesTo(const VariantInfo& variant, const Dataset& data) const
 {
-    return (variant == "ae" || variant == "dae") && data.features() == 2;
+    return DiagnosticPanel::appliesTo(variant, data) && data.features() == 2;
 }
 
 void FieldDiagnostic::clear()

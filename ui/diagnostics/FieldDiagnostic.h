@@ -17,7 +17,7 @@ public:
     static constexpr int kSide = 17;   // arrows a side
 
     FieldDiagnostic(ExploreClient* client, QWidget* parent);
-    bool appliesTo(const QString& variant, const Dataset& data) const override;
+    bool appliesTo(const VariantInfo& variant, const Dataset& data) const override;   // on 2-D data only
     void request() override;
     void clear() override;
 

@@ -47,7 +47,7 @@ Matrix rowsOf(const Matrix& x, const std::vector<Neighbour>& n)
 } // namespace
 
 HashingDiagnostic::HashingDiagnostic(ExploreClient* client, QWidget* parent)
-    : DiagnosticPanel("hashing", tr("Retrieval by Hamming distance, beside pixel distance"), client, parent),
+    : DiagnosticPanel("retrieval", tr("Retrieval by Hamming distance, beside pixel distance"), client, parent),
       m_query(new QSpinBox(this)), m_random(new QPushButton(tr("Random query"), this)), m_images(new ImageGrid(this)),
       m_codes(new QLabel(this)), m_plot(new QCustomPlot(this)), m_caption(new QLabel(this))
 {
@@ -90,7 +90,6 @@ HashingDiagnostic::HashingDiagnostic(ExploreClient* client, QWidget* parent)
     });
 }
 
-bool HashingDiagnostic::appliesTo(const QString& variant, const Dataset&) const { return variant == "hashing"; }
 
 void HashingDiagnostic::consume(const Snapshot& s)
 {

@@ -24,12 +24,12 @@ public:
     static constexpr int kNeighbours = 8;
 
     HashingDiagnostic(ExploreClient* client, QWidget* parent);
-    bool appliesTo(const QString& variant, const Dataset& data) const override;
     void request() override;
     void consume(const Snapshot& snapshot) override;   // the probe set's size bounds the sample number
     void clear() override;
 
     void setQuery(int index);
+    void sampleChosen(int index) override { setQuery(index); }
     int query() const;
     const std::vector<double>& hammingDistances() const { return m_hamming; }
     const std::vector<double>& euclideanDistances() const { return m_euclidean; }

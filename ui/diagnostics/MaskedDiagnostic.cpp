@@ -19,7 +19,7 @@ constexpr int kTestRows = 500;         // rows scored
 } // namespace
 
 MaskedDiagnostic::MaskedDiagnostic(ExploreClient* client, QWidget* parent)
-    : DiagnosticPanel("masked", tr("Imputation under MCAR, MAR and MNAR"), client, parent),
+    : DiagnosticPanel("imputation", tr("Imputation under MCAR, MAR and MNAR"), client, parent),
       m_run(new QPushButton(tr("Run the comparison"), this)), m_images(new ImageGrid(this)),
       m_table(new QTableWidget(3, 4, this)), m_caption(new QLabel(this))
 {
@@ -48,7 +48,6 @@ MaskedDiagnostic::MaskedDiagnostic(ExploreClient* client, QWidget* parent)
     });
 }
 
-bool MaskedDiagnostic::appliesTo(const QString& variant, const Dataset&) const { return variant == "masked"; }
 
 void MaskedDiagnostic::clear()
 {

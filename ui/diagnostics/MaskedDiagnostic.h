@@ -22,7 +22,6 @@ public:
     static constexpr int kRowsShown = 6;
 
     MaskedDiagnostic(ExploreClient* client, QWidget* parent);
-    bool appliesTo(const QString& variant, const Dataset& data) const override;
     void request() override;
     void clear() override;
     bool refreshesLive() const override { return false; }

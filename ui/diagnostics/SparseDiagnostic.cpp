@@ -12,7 +12,7 @@
 namespace aelab::ui {
 
 SparseDiagnostic::SparseDiagnostic(ExploreClient* client, QWidget* parent)
-    : DiagnosticPanel("sparse", tr("Mean activation per unit against the target rho"), client, parent),
+    : DiagnosticPanel("activations", tr("Mean activation per unit against the target rho"), client, parent),
       m_plot(new QCustomPlot(this)), m_caption(new QLabel(this))
 {
     setUpPlot(m_plot);
@@ -31,7 +31,6 @@ SparseDiagnostic::SparseDiagnostic(ExploreClient* client, QWidget* parent)
     layout->addWidget(m_caption);
 }
 
-bool SparseDiagnostic::appliesTo(const QString& variant, const Dataset&) const { return variant == "sparse"; }
 
 void SparseDiagnostic::clear()
 {

@@ -15,7 +15,6 @@ class SparseDiagnostic : public DiagnosticPanel {
     Q_OBJECT
 public:
     SparseDiagnostic(ExploreClient* client, QWidget* parent);
-    bool appliesTo(const QString& variant, const Dataset& data) const override;
     void request() override;
     void clear() override;
 

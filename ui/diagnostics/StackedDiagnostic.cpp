@@ -17,7 +17,7 @@
 namespace aelab::ui {
 
 StackedDiagnostic::StackedDiagnostic(ExploreClient* client, QWidget* parent)
-    : DiagnosticPanel("stacked", tr("Greedy phases on the loss curve, filters of each layer"), client, parent),
+    : DiagnosticPanel("phases", tr("Greedy phases on the loss curve, filters of each layer"), client, parent),
       m_plot(new QCustomPlot(this)), m_filters(new ImageGrid(this)), m_caption(new QLabel(this))
 {
     setUpPlot(m_plot);
@@ -37,7 +37,6 @@ StackedDiagnostic::StackedDiagnostic(ExploreClient* client, QWidget* parent)
     layout->addWidget(m_caption);
 }
 
-bool StackedDiagnostic::appliesTo(const QString& variant, const Dataset&) const { return variant == "stacked"; }
 
 void StackedDiagnostic::clear()
 {

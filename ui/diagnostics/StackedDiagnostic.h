@@ -20,7 +20,6 @@ public:
     static constexpr int kTilesPerLayer = 12;
 
     StackedDiagnostic(ExploreClient* client, QWidget* parent);
-    bool appliesTo(const QString& variant, const Dataset& data) const override;
     void request() override;
     void consume(const Snapshot& snapshot) override;
     void clear() override;

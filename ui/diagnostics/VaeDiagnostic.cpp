@@ -12,7 +12,7 @@
 namespace aelab::ui {
 
 VaeDiagnostic::VaeDiagnostic(ExploreClient* client, QWidget* parent)
-    : DiagnosticPanel("vae", tr("KL per latent dimension, active units, posterior collapse"), client, parent),
+    : DiagnosticPanel("posterior", tr("KL per latent dimension, active units, posterior collapse"), client, parent),
       m_plot(new QCustomPlot(this)), m_caption(new QLabel(this)), m_warning(new QLabel(this))
 {
     setUpPlot(m_plot);
@@ -41,7 +41,6 @@ VaeDiagnostic::VaeDiagnostic(ExploreClient* client, QWidget* parent)
     layout->addWidget(m_caption);
 }
 
-bool VaeDiagnostic::appliesTo(const QString& variant, const Dataset&) const { return variant == "vae"; }
 
 void VaeDiagnostic::clear()
 {

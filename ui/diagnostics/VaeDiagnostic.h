@@ -18,7 +18,6 @@ class VaeDiagnostic : public DiagnosticPanel {
     Q_OBJECT
 public:
     VaeDiagnostic(ExploreClient* client, QWidget* parent);
-    bool appliesTo(const QString& variant, const Dataset& data) const override;
     void request() override;
     void clear() override;
 

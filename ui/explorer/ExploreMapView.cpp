@@ -109,14 +109,13 @@ void ExploreMapView::setClassNames(const std::vector<std::string>& names)
     clear();
 }
 
-void ExploreMapView::setVariant(const QString& key)
+void ExploreMapView::setStandardNormalPrior(bool on)
 {
-    const bool vae = key == "vae";
-    if (vae == m_choice.zeroBase)
+    if (on == m_choice.zeroBase)
         return;
-    m_choice.zeroBase = vae;
-    // A VAE is looked at along its own axes, around the prior's mean.
-    m_mode->setCurrentIndex(m_mode->findData(int(vae ? PlaneMode::Dims : PlaneMode::Pca)));
+    m_choice.zeroBase = on;
+    // Codes pushed towards N(0, I) are looked at along their own axes, around the prior's mean.
+    m_mode->setCurrentIndex(m_mode->findData(int(on ? PlaneMode::Dims : PlaneMode::Pca)));
     onPlaneControls();
 }
 

@@ -37,7 +37,8 @@ public:
     explicit ExploreMapView(QWidget* parent = nullptr);
 
     void setClassNames(const std::vector<std::string>& names);
-    void setVariant(const QString& key);    // vae: dims plane with unseen dims at the prior mean 0
+    // A variant whose prior is N(0, I): dims plane, unseen dims at the prior's mean 0.
+    void setStandardNormalPrior(bool on);
     void consume(const Snapshot& snapshot);
     // Codes the worker kept for the timeline (every K steps while training).
     void offerCodes(long long step, const Matrix& codes);

@@ -1,5 +1,8 @@
 #include "explorer/LatentExplorer.h"
 
+#include "window/SampleSelection.h"
+#include "models/Registry.h"
+
 #include "worker/ExploreClient.h"
 #include "widgets/ImageGrid.h"
 #include "widgets/ImageTools.h"
@@ -57,8 +60,9 @@ QString formatCode(const Matrix& row, int maxShown = 6)
 
 } // namespace
 
-LatentExplorer::LatentExplorer(TrainingController* controller, QWidget* parent)
-    : QWidget(parent), m_client(new ExploreClient(controller, this)), m_map(new ExploreMapView(this)),
+LatentExplorer::LatentExplorer(const ViewContext& context, QWidget* parent)
+    : View("explorer", tr("Latent explorer"), parent), m_client(new ExploreClient(context.controller, this)),
+      m_selection(context.selection), m_map(new ExploreMapView(this)),
       m_grid(new ManifoldGridView(this)), m_inspect(new ImageGrid(this)), m_inspectCaption(new QLabel(this)),
       m_decodedGrid(new ImageGrid(this)), m_decodedCaption(new QLabel(this)), m_stripGrid(new ImageGrid(this)),
       m_stripCaption(new QLabel(this)), m_sampleA(new QSpinBox(this)), m_sampleB(new QSpinBox(this)),
@@ -114,7 +118,8 @@ LatentExplorer::LatentExplorer(TrainingController* controller, QWidget* parent)
     connect(m_map, &ExploreMapView::hovered, this, &LatentExplorer::inspectSample);
     connect(m_map, &ExploreMapView::pointClicked, this, [this](int i) {
         inspectSample(i);
-        emit sampleChosen(i);
+        if (m_selection)
+            m_selection->choose(i);
     });
     connect(m_map, &ExploreMapView::emptyClicked, this, &LatentExplorer::onEmptyClicked);
     connect(m_map, &ExploreMapView::dragged, this, &LatentExplorer::onDragged);
@@ -123,8 +128,9 @@ LatentExplorer::LatentExplorer(TrainingController* controller, QWidget* parent)
     });
     connect(m_grid, &ManifoldGridView::requested, this, &LatentExplorer::decodeGrid);
     // The worker keeps the probe codes every K steps for the timeline.
-    connect(m_map, &ExploreMapView::timelineIntervalChanged, controller, &TrainingController::setTimelineInterval);
-    connect(controller, &TrainingController::codesKept, this, &LatentExplorer::keepCodes);
+    connect(m_map, &ExploreMapView::timelineIntervalChanged, context.controller,
+            &TrainingController::setTimelineInterval);
+    connect(context.controller, &TrainingController::codesKept, this, &LatentExplorer::keepCodes);
     // A live grid follows the map's view (zoom, plane) after a short pause.
     m_gridDelay.setSingleShot(true);
     m_gridDelay.setInterval(150);
@@ -138,18 +144,23 @@ LatentExplorer::LatentExplorer(TrainingController* controller, QWidget* parent)
     m_sinceLive.start();
 }
 
-void LatentExplorer::setDataset(const Dataset& data)
+void LatentExplorer::setDataset(const DatasetPtr& data)
 {
-    m_shape = data.shape;
-    m_classNames = data.classNames;
-    m_map->setClassNames(data.classNames);
+    m_shape = data->shape;
+    m_classNames = data->classNames;
+    m_map->setClassNames(data->classNames);
     clear();
 }
 
-void LatentExplorer::setVariant(const QString& key)
+void LatentExplorer::setVariant(const VariantInfo* variant)
 {
-    m_variant = key;
-    m_map->setVariant(key);
+    m_standardNormalPrior = variant && variant->traits.standardNormalPrior;
+    m_map->setStandardNormalPrior(m_standardNormalPrior);
+}
+
+std::vector<View::ExportTarget> LatentExplorer::exportTargets()
+{
+    return {{key(), title(), this}, {"manifold", tr("Manifold grid"), m_grid}};
 }
 
 void LatentExplorer::clear()
@@ -362,7 +373,7 @@ void LatentExplorer::decodeGrid(int side)
     if (!m_map->hasPlane())
         return;
     // The lattice on the plane, lifted into latent space (core numerics).
-    const bool quantiles = m_variant == "vae";
+    const bool quantiles = m_standardNormalPrior;
     const Matrix plane = quantiles ? gaussianLattice(side) : gridLattice(m_map->visibleRect(), side);
     const Matrix codes = m_map->plane().lift(plane);
     m_client->request("explorer.grid", [codes](ExploreContext& c) -> std::any {

@@ -10,11 +10,11 @@
 // again as views snapshots arrive (at most every kLiveMs), so they follow
 // the model as it learns.
 #include "explorer/ExploreMapView.h"
+#include "window/View.h"
 #include "worker/UiTypes.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
-#include <QWidget>
 
 #include <optional>
 
@@ -27,22 +27,23 @@ namespace aelab::ui {
 class ExploreClient;
 class ImageGrid;
 class ManifoldGridView;
-class TrainingController;
+class SampleSelection;
 
-class LatentExplorer : public QWidget {
+class LatentExplorer : public View {
     Q_OBJECT
 public:
     static constexpr int kLiveMs = 600;
     static constexpr int kPathSteps = 10;
 
-    LatentExplorer(TrainingController* controller, QWidget* parent = nullptr);
+    LatentExplorer(const ViewContext& context, QWidget* parent = nullptr);
 
-    void setDataset(const Dataset& data);
-    void setVariant(const QString& key);
-    void consume(const Snapshot& snapshot);
+    void setDataset(const DatasetPtr& data) override;
+    void setVariant(const VariantInfo* variant) override;
+    void consume(const Snapshot& snapshot) override;
     void keepCodes(long long step, const Matrix& codes);   // the worker's timeline codes
-    void clear();
-    void refresh();
+    void clear() override;
+    void refresh() override;
+    std::vector<ExportTarget> exportTargets() override;   // the tab, and the manifold grid alone
 
     // One end of an interpolation: a probe sample (its code now) or a code.
     struct PathEnd {
@@ -73,7 +74,6 @@ public:
     QSpinBox* sampleB() const { return m_sampleB; }
 
 signals:
-    void sampleChosen(int index);         // a point was clicked
     void decodedReady();
     void stripReady();
     void gridReady();
@@ -86,6 +86,7 @@ private:
     RowVector lift(QPointF p) const;
 
     ExploreClient* m_client;
+    SampleSelection* m_selection;
     ExploreMapView* m_map;
     ManifoldGridView* m_grid;
     ImageGrid* m_inspect;
@@ -101,7 +102,7 @@ private:
 
     SampleShape m_shape;
     std::vector<std::string> m_classNames;
-    QString m_variant;
+    bool m_standardNormalPrior = false;   // the manifold grid walks the prior's quantiles
     int m_inspected = -1;
     int m_inspectedLabel = -1;
     std::vector<QImage> m_inspectImages;

@@ -1,5 +1,7 @@
 #include "features/FeaturesView.h"
 
+#include "models/Registry.h"
+
 #include "worker/ExploreClient.h"
 #include "widgets/ImageCanvas.h"
 #include "widgets/ImageTools.h"
@@ -32,8 +34,8 @@ struct FeaturesAnswer {
 
 } // namespace
 
-FeaturesView::FeaturesView(TrainingController* controller, QWidget* parent)
-    : QWidget(parent), m_client(new ExploreClient(controller, this)), m_layer(new QComboBox(this)),
+FeaturesView::FeaturesView(const ViewContext& context, QWidget* parent)
+    : View("features", tr("Features"), parent), m_client(new ExploreClient(context.controller, this)), m_layer(new QComboBox(this)),
       m_refresh(new QPushButton(tr("Refresh"), this)), m_filterCaption(new QLabel(this)),
       m_filters(new ImageCanvas(this)), m_plot(new QCustomPlot(this)), m_histCaption(new QLabel(this))
 {
@@ -80,13 +82,13 @@ FeaturesView::FeaturesView(TrainingController* controller, QWidget* parent)
     m_since.start();
 }
 
-void FeaturesView::setDataset(const Dataset& data)
+void FeaturesView::setDataset(const DatasetPtr& data)
 {
-    m_shape = data.shape;
+    m_shape = data->shape;
     clear();
 }
 
-void FeaturesView::setVariant(const QString& key) { m_variant = key; }
+void FeaturesView::setVariant(const VariantInfo* variant) { m_layerwise = variant && variant->traits.layerwise; }
 
 void FeaturesView::clear()
 {
@@ -121,7 +123,7 @@ void FeaturesView::request()
 {
     m_since.restart();
     const SampleShape shape = m_shape;
-    const bool allLayers = m_variant == "stacked";
+    const bool allLayers = m_layerwise;
     m_client->request("features", [shape, allLayers](ExploreContext& c) -> std::any {
         FeaturesAnswer a;
         a.banks = encoderFilters(c.model, shape, kMaxTiles, allLayers);

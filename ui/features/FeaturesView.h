@@ -7,13 +7,13 @@
 //                probe set
 // Both come from the worker (core/explore/Filters.h), refreshed while the tab
 // is visible as training goes on, and at a run's end.
+#include "window/View.h"
 #include "worker/UiTypes.h"
 
 #include "explore/Filters.h"
 #include "explore/Histogram.h"
 
 #include <QElapsedTimer>
-#include <QWidget>
 
 class QCPBars;
 class QComboBox;
@@ -27,18 +27,18 @@ class ExploreClient;
 class ImageCanvas;
 class TrainingController;
 
-class FeaturesView : public QWidget {
+class FeaturesView : public View {
     Q_OBJECT
 public:
     static constexpr int kMaxTiles = 100;
     static constexpr int kRefreshMs = 1500;
 
-    FeaturesView(TrainingController* controller, QWidget* parent = nullptr);
+    FeaturesView(const ViewContext& context, QWidget* parent = nullptr);
 
-    void setDataset(const Dataset& data);
-    void setVariant(const QString& key);
-    void consume(const Snapshot& snapshot);
-    void clear();
+    void setDataset(const DatasetPtr& data) override;
+    void setVariant(const VariantInfo* variant) override;
+    void consume(const Snapshot& snapshot) override;
+    void clear() override;
     void request();
 
     int layerCount() const { return int(m_banks.size()); }
@@ -69,7 +69,7 @@ private:
     QLabel* m_histCaption;
 
     SampleShape m_shape;
-    QString m_variant;
+    bool m_layerwise = false;   // each pretrained layer's filters, not only the first
     std::vector<FilterBank> m_banks;
     std::vector<double> m_means;
     Histogram m_histogram;

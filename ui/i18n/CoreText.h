@@ -1,12 +1,12 @@
 #pragma once
 // Text that comes from the core, shown in the window's language: hyperparameter
 // labels, help and sections, variant names and summaries, dataset descriptions,
-// class names, noise kinds. The core stays English and Qt-free; the window
-// looks its strings up here (context "CoreText"), and CoreText.cpp lists them
-// for lupdate. test_language fails when the core shows a string the list or
-// a shipped translation lacks.
+// class names, noise kinds, priors, why a run diverged. The core stays English
+// and Qt-free; the window looks its strings up here (context "CoreText"). The
+// strings to translate are the core's own list (core/text/UserStrings.h), which
+// the build writes out for lupdate; test_language fails when one lacks a
+// translation.
 #include <QString>
-#include <QStringList>
 
 #include <string>
 
@@ -14,8 +14,5 @@ namespace aelab::ui {
 
 // The translation of a core string, or the string itself.
 QString coreText(const std::string& text);
-
-// Every core string the list carries (for the test).
-QStringList coreTextCatalog();
 
 } // namespace aelab::ui

@@ -3,6 +3,7 @@
 #include "i18n/CoreText.h"
 
 #include "widgets/ImageGrid.h"
+#include "worker/TrainingController.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -15,8 +16,8 @@
 
 namespace aelab::ui {
 
-DenoisingView::DenoisingView(QWidget* parent)
-    : QWidget(parent), m_kind(new QComboBox(this)), m_level(new QSlider(Qt::Horizontal, this)),
+DenoisingView::DenoisingView(const ViewContext& context, QWidget* parent)
+    : View("denoising", tr("Denoising"), parent), m_kind(new QComboBox(this)), m_level(new QSlider(Qt::Horizontal, this)),
       m_levelLabel(new QLabel(this)),
       m_psnr(new LiveText(tr("PSNR corrupted %1 dB → reconstructed %2 dB").arg("88.88", "88.88"), this)),
       m_stack(new QStackedWidget(this)),
@@ -60,6 +61,10 @@ DenoisingView::DenoisingView(QWidget* parent)
     };
     connect(m_kind, &QComboBox::currentIndexChanged, this, changed);
     connect(m_level, &QSlider::valueChanged, this, changed);
+    if (context.controller) {
+        connect(this, &DenoisingView::corruptionChanged, context.controller, &TrainingController::setCorruption);
+        context.controller->setCorruption(corruption());
+    }
 }
 
 CorruptionSpec DenoisingView::corruption() const
@@ -84,8 +89,9 @@ void DenoisingView::updateLevelLabel()
                                                                  : tr("%1%").arg(spec.level * 100, 0, 'f', 0));
 }
 
-void DenoisingView::setDataset(const Dataset& data)
+void DenoisingView::setDataset(const DatasetPtr& dataPtr)
 {
+    const Dataset& data = *dataPtr;
     const bool images = data.shape.isImage();
     m_stack->setCurrentWidget(images ? static_cast<QWidget*>(m_grid) : m_notApplicable);
     m_notApplicable->setText(
@@ -122,7 +128,5 @@ void DenoisingView::consume(const Snapshot& s)
 int DenoisingView::imageCount() const { return m_grid->imageCount(); }
 
 QString DenoisingView::psnrText() const { return m_psnr->text(); }
-
-QWidget* DenoisingView::exportTarget() const { return const_cast<DenoisingView*>(this); }
 
 } // namespace aelab::ui

@@ -3,13 +3,13 @@
 // images, a noise type and a level slider that re-corrupt them live (the
 // worker recomputes on request, also while paused and after training), and
 // the PSNR of the corrupted and of the reconstructed images. Any variant
-// can be tried; `dae` is the one trained for it.
+// can be tried; `dae` is the one trained for it. The view tells the worker
+// its corruption itself (through the context's controller).
 #include "widgets/LiveText.h"
 #include "data/Corruption.h"
 #include "data/Dataset.h"
 #include "train/Snapshot.h"
-
-#include <QWidget>
+#include "window/View.h"
 
 class QComboBox;
 class QLabel;
@@ -20,20 +20,19 @@ namespace aelab::ui {
 
 class ImageGrid;
 
-class DenoisingView : public QWidget {
+class DenoisingView : public View {
     Q_OBJECT
 public:
-    explicit DenoisingView(QWidget* parent = nullptr);
+    explicit DenoisingView(const ViewContext& context, QWidget* parent = nullptr);
 
-    void setDataset(const Dataset& data);
-    void consume(const Snapshot& snapshot);
-    void clear();
+    void setDataset(const DatasetPtr& data) override;
+    void consume(const Snapshot& snapshot) override;
+    void clear() override;
 
     CorruptionSpec corruption() const;
     void setCorruption(const CorruptionSpec& spec);   // moves the controls (emits)
     int imageCount() const;
     QString psnrText() const;
-    QWidget* exportTarget() const;
 
     static constexpr int kSliderSteps = 100;
 

@@ -12,7 +12,7 @@
 namespace aelab::ui {
 
 LatentMapView::LatentMapView(QWidget* parent)
-    : QWidget(parent), m_plot(new QCustomPlot(this)), m_caption(new QLabel(this))
+    : View("latent", tr("Latent map"), parent), m_plot(new QCustomPlot(this)), m_caption(new QLabel(this))
 {
     setObjectName("latentMapView");
     setUpPlot(m_plot);
@@ -31,11 +31,13 @@ LatentMapView::LatentMapView(QWidget* parent)
     layout->addWidget(m_plot, 1);
 }
 
-void LatentMapView::setClassNames(const std::vector<std::string>& names)
+void LatentMapView::setDataset(const DatasetPtr& data)
 {
-    m_classNames = names;
+    m_classNames = data->classNames;
     clear();
 }
+
+std::vector<View::ExportTarget> LatentMapView::exportTargets() { return {{key(), title(), m_plot}}; }
 
 void LatentMapView::makeGraphs(int classes)
 {

@@ -3,8 +3,7 @@
 // a legend of class names. Codes wider than 2 arrive projected by PCA and the
 // axes say so; for `vae` the codes are the means (what encode() returns).
 #include "train/Snapshot.h"
-
-#include <QWidget>
+#include "window/View.h"
 
 #include <string>
 #include <vector>
@@ -15,15 +14,16 @@ class QLabel;
 
 namespace aelab::ui {
 
-class LatentMapView : public QWidget {
+class LatentMapView : public View {
     Q_OBJECT
 public:
     explicit LatentMapView(QWidget* parent = nullptr);
 
-    void setClassNames(const std::vector<std::string>& names);
-    void consume(const Snapshot& snapshot);
-    void clear();
-    void refresh();
+    void setDataset(const DatasetPtr& data) override;   // its class names
+    void consume(const Snapshot& snapshot) override;
+    void clear() override;
+    void refresh() override;
+    std::vector<ExportTarget> exportTargets() override;
 
     int pointCount() const;
     QCustomPlot* plot() const { return m_plot; }

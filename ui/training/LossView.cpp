@@ -5,6 +5,7 @@
 #include <qcustomplot.h>
 
 #include <QCheckBox>
+#include <QSettings>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,7 +17,7 @@
 namespace aelab::ui {
 
 LossView::LossView(QWidget* parent)
-    : QWidget(parent), m_plot(new QCustomPlot(this)), m_axis(new QComboBox(this)),
+    : View("loss", tr("Loss"), parent), m_plot(new QCustomPlot(this)), m_axis(new QComboBox(this)),
       m_log(new QCheckBox(tr("Log scale"), this)), m_smooth(new QSlider(Qt::Horizontal, this)),
       m_latest(new LiveText("loss 0.1234   recon 0.1234   kl 0.1234", this))   // a sample, for the width
 {
@@ -277,6 +278,22 @@ void LossView::setAgainstEpoch(bool epoch)
     }
     m_plot->xAxis->setTicker(ticker);
     rebuildGraphs();
+}
+
+std::vector<View::ExportTarget> LossView::exportTargets() { return {{View::key(), title(), m_plot}}; }
+
+void LossView::saveSettings(QSettings& settings) const
+{
+    settings.setValue("againstEpoch", m_epochAxis);
+    settings.setValue("logScale", m_log->isChecked());
+    settings.setValue("smoothing", m_smoothing);
+}
+
+void LossView::restoreSettings(const QSettings& settings)
+{
+    setAgainstEpoch(settings.value("againstEpoch", false).toBool());
+    setLogScale(settings.value("logScale", false).toBool());
+    setSmoothing(settings.value("smoothing", 0.6).toDouble());
 }
 
 int LossView::trainPointCount() const

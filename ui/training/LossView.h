@@ -5,10 +5,10 @@
 // vertical markers. Data arrives with snapshots; drawing happens in
 // refresh(), called by the window's redraw timer.
 #include "widgets/LiveText.h"
+#include "window/View.h"
 #include "math/Smoothing.h"
 #include "train/Snapshot.h"
 
-#include <QWidget>
 
 #include <map>
 #include <vector>
@@ -24,14 +24,18 @@ class QSlider;
 
 namespace aelab::ui {
 
-class LossView : public QWidget {
+class LossView : public View {
     Q_OBJECT
 public:
     explicit LossView(QWidget* parent = nullptr);
 
-    void consume(const Snapshot& snapshot);
-    void clear();
-    void refresh();                       // redraws if new data arrived
+    void setDataset(const DatasetPtr&) override { clear(); }
+    void consume(const Snapshot& snapshot) override;
+    void clear() override;
+    void refresh() override;              // redraws if new data arrived
+    std::vector<ExportTarget> exportTargets() override;
+    void saveSettings(QSettings& settings) const override;      // axis, log scale, smoothing
+    void restoreSettings(const QSettings& settings) override;
 
     void setLogScale(bool on);
     void setSmoothing(double factor);     // 0 .. 0.99

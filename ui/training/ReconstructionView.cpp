@@ -12,7 +12,7 @@
 namespace aelab::ui {
 
 ReconstructionView::ReconstructionView(QWidget* parent)
-    : QWidget(parent), m_stack(new QStackedWidget(this)), m_grid(new ImageGrid(this)),
+    : View("reconstructions", tr("Reconstructions"), parent), m_stack(new QStackedWidget(this)), m_grid(new ImageGrid(this)),
       m_plot(new QCustomPlot(this)), m_caption(new QLabel(this))
 {
     setObjectName("reconstructionView");
@@ -38,8 +38,9 @@ ReconstructionView::ReconstructionView(QWidget* parent)
     m_caption->setText(tr("Originals over their reconstructions appear here while training."));
 }
 
-void ReconstructionView::setDataset(const Dataset& data)
+void ReconstructionView::setDataset(const DatasetPtr& dataPtr)
 {
+    const Dataset& data = *dataPtr;
     m_images = data.shape.isImage();
     m_classNames = data.classNames;
     m_stack->setCurrentWidget(m_images ? static_cast<QWidget*>(m_grid) : m_plot);
@@ -102,9 +103,9 @@ int ReconstructionView::pointCount() const { return m_originals->dataCount() + m
 
 bool ReconstructionView::showsImages() const { return m_images; }
 
-QWidget* ReconstructionView::exportTarget() const
+std::vector<View::ExportTarget> ReconstructionView::exportTargets()
 {
-    return m_images ? static_cast<QWidget*>(m_grid) : m_plot;
+    return {{key(), title(), m_images ? static_cast<QWidget*>(m_grid) : static_cast<QWidget*>(m_plot)}};
 }
 
 } // namespace aelab::ui

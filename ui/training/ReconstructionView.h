@@ -4,8 +4,7 @@
 // their reconstructions as a scatter, the fitting alternative.
 #include "data/Dataset.h"
 #include "train/Snapshot.h"
-
-#include <QWidget>
+#include "window/View.h"
 
 class QCPGraph;
 class QCustomPlot;
@@ -16,20 +15,20 @@ namespace aelab::ui {
 
 class ImageGrid;
 
-class ReconstructionView : public QWidget {
+class ReconstructionView : public View {
     Q_OBJECT
 public:
     explicit ReconstructionView(QWidget* parent = nullptr);
 
-    void setDataset(const Dataset& data);
-    void consume(const Snapshot& snapshot);
-    void clear();
-    void refresh();
+    void setDataset(const DatasetPtr& data) override;
+    void consume(const Snapshot& snapshot) override;
+    void clear() override;
+    void refresh() override;
+    std::vector<ExportTarget> exportTargets() override;
 
     int imageCount() const;       // images shown (originals + reconstructions)
     int pointCount() const;       // points shown in the scatter alternative
     bool showsImages() const;
-    QWidget* exportTarget() const;
 
 private:
     QStackedWidget* m_stack;

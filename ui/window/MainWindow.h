@@ -1,24 +1,21 @@
 #pragma once
-// The aelab window: controls on the left, the live training views in the
-// middle, progress and status at the bottom. It wires the controls to the
-// TrainingController, hands each snapshot to the views (which keep what they
-// need) and redraws them on a ~30 Hz timer. Errors go through showError(),
-// which emits errorShown() and shows a non-modal message box unless quiet
-// (property "quietErrors" or AELAB_QUIET_ERRORS=1, for tests).
+// The aelab window: controls on the left, the views (ViewList.cpp) in the
+// Training tab and tabs of their own, progress and status at the bottom. It
+// wires the controls to the TrainingController, hands each dataset, variant
+// and snapshot to every view (View.h: each keeps what it needs) and redraws
+// them on a ~10 Hz timer. Errors go through showError(), which emits
+// errorShown() and shows a non-modal message box unless quiet (property
+// "quietErrors" or AELAB_QUIET_ERRORS=1, for tests).
+#include "window/ViewList.h"
+#include "window/WindowOptions.h"
 #include "worker/TrainingController.h"
-#include "worker/UiTypes.h"
 
 #include <QMainWindow>
 #include <QTimer>
 
-#include <nlohmann/json.hpp>
-
-#include <map>
-#include <optional>
+#include <memory>
 
 class QAction;
-class QLabel;
-class QProgressBar;
 class QTabWidget;
 
 namespace aelab::ui {
@@ -27,21 +24,14 @@ class ControlPanel;
 class DenoisingView;
 class DiagnosticsView;
 class FeaturesView;
+class FormMemory;
 class LatentExplorer;
 class LatentMapView;
 class LossView;
 class ReconstructionView;
-
-struct MainWindowOptions {
-    QString dataset;          // empty: the last one used, else Fashion-MNIST
-    QString variant;          // empty: the last one used
-    int epochs = 0;           // 0: the last value
-    int limit = -1;           // < 0: the last value
-    bool trainOnStart = false;
-    int threads = 0;          // training threads; 0: Eigen's default (all cores)
-    QString tab;              // open on this tab: "training", "explorer", "features", "diagnostics"
-    std::map<QString, QString> params;   // hyperparameters as typed ("latent" -> "8")
-};
+class RunActions;
+class RunStatusBar;
+class SampleSelection;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -54,23 +44,27 @@ public:
     void openDataset(const QString& spec);
     void openModelFile(const QString& path);
     void saveModelFile(const QString& path);
-    // "loss", "latent", "reconstructions", "denoising", "explorer", "manifold", "features", "diagnostics"
-    bool exportView(const QString& view, const QString& path);
+    // A view's export target by key: "loss", "latent", ..., "manifold" (View::exportTargets).
+    bool exportView(const QString& key, const QString& path);
 
     void showError(const QString& title, const QString& text);
 
     // For tests and the benchmark.
     TrainingController* controller() const { return m_controller; }
     ControlPanel* controls() const { return m_controls; }
-    LossView* lossView() const { return m_loss; }
-    LatentMapView* latentMapView() const { return m_latent; }
-    ReconstructionView* reconstructionView() const { return m_recon; }
-    DenoisingView* denoisingView() const { return m_denoise; }
-    LatentExplorer* latentExplorer() const { return m_explorer; }
-    FeaturesView* featuresView() const { return m_features; }
-    DiagnosticsView* diagnosticsView() const { return m_diagnostics; }
+    SampleSelection* selection() const { return m_selection; }
+    const std::vector<ViewSlot>& views() const { return m_views; }
+    template <class T>
+    T* findView() const;
+    LossView* lossView() const;
+    LatentMapView* latentMapView() const;
+    ReconstructionView* reconstructionView() const;
+    DenoisingView* denoisingView() const;
+    LatentExplorer* latentExplorer() const;
+    FeaturesView* featuresView() const;
+    DiagnosticsView* diagnosticsView() const;
     QTabWidget* tabs() const { return m_tabs; }
-    void showTab(const QString& name);   // "training", "explorer", "features", "diagnostics"
+    void showTab(const QString& name);   // "training", or a tab view's key: "explorer", "features", "diagnostics"
     QAction* action(const QString& name) const;   // "train", "pause", "step", "stop", "reset"
     DatasetPtr dataset() const { return m_data; }
     QString statusText() const;
@@ -84,26 +78,25 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void buildActions();
     void buildMenus();
     void buildLayout();
+    void connectActions();
     void connectController();
-    void restoreSettings(const MainWindowOptions& options);
     void saveSettings();
+    void restoreViewSettings();
 
     void train();
     void togglePause();
-    void onVariantChanged(const QString& key);
+    void resetRun();
     void onStateChanged(TrainingController::State state);
     void onDatasetReady(DatasetPtr data, const QString& spec);
     void onDatasetFailed(const QString& spec, const QString& why);
+    void onRunStarted(const ModelInfo& info);
     void onSnapshot(const Snapshot& s);
     void onRunEnded(int status, const QString& message);
     void onModelOpened(const ModelInfo& info);
-    void updateProgress(const Snapshot& s);   // shown by the next redraw()
-    void showPendingProgress();
     void clearViews();
-    void setRunVariant(const QString& variant);
+    void setRunVariant(const QString& variant);   // "" when there is no model
     void redraw();
     void loadCurrentDataset();
     RunRequest currentRequest() const;
@@ -112,38 +105,35 @@ private:
     void chooseImageFolder();
     void chooseModelToOpen();
     void chooseModelToSave();
-    void chooseExport(const QString& view);
+    void chooseExport(const QString& key);
     void showAbout();
 
     TrainingController* m_controller;
+    SampleSelection* m_selection;
     ControlPanel* m_controls;
     QTabWidget* m_tabs;
-    LossView* m_loss;
-    LatentMapView* m_latent;
-    ReconstructionView* m_recon;
-    DenoisingView* m_denoise;
-    LatentExplorer* m_explorer;
-    FeaturesView* m_features;
-    DiagnosticsView* m_diagnostics;
-    QProgressBar* m_progress;
-    QLabel* m_status;
+    std::vector<ViewSlot> m_views;
+    RunActions* m_actions;
+    RunStatusBar* m_status;
+    std::unique_ptr<FormMemory> m_memory;
     QTimer m_redraw;
-    struct PendingProgress {
-        QString text;
-        int value = 0;   // of 1000
-    };
-    std::optional<PendingProgress> m_pendingProgress;
-    std::map<QString, QAction*> m_actions;
 
     DatasetPtr m_data;
     QString m_dataSpec;
-    QString m_loadingSpec;
-    nlohmann::json m_userValues = nlohmann::json::object();   // values the user set, by key
     bool m_trainWhenReady = false;
     int m_threads = 0;
     bool m_fallbackTried = false;
     long long m_lastStep = 0;
     QString m_runLabel;
 };
+
+template <class T>
+T* MainWindow::findView() const
+{
+    for (const ViewSlot& slot : m_views)
+        if (auto* view = qobject_cast<T*>(slot.view))
+            return view;
+    return nullptr;
+}
 
 } // namespace aelab::ui

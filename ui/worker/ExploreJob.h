@@ -32,6 +32,7 @@ using ExploreJob = std::function<std::any(ExploreContext&)>;
 
 struct ExploreReply {
     std::uint64_t id = 0;
+    std::uint64_t runId = 0;               // the model that answered
     std::string key;
     std::any value;                        // empty when error is set
     std::string error;

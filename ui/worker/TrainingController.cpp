@@ -23,24 +23,40 @@ TrainingController::TrainingController(QObject* parent)
         emit datasetFailed(spec, why);
     });
     connect(m_worker, &TrainingWorker::runStarted, this, [this](const ModelInfo& info) {
+        if (!current(info.runId))
+            return;
         m_hasModel = true;
         setState(m_requests->control.paused() ? State::Paused : State::Running);
         emit runStarted(info);
     });
-    connect(m_worker, &TrainingWorker::snapshotReady, this, &TrainingController::snapshotReady);
-    connect(m_worker, &TrainingWorker::runEnded, this, [this](int status, const QString& message) {
-        setState(State::Idle);
-        emit runEnded(status, message);
+    connect(m_worker, &TrainingWorker::snapshotReady, this, [this](const Snapshot& s) {
+        if (current(s.runId))
+            emit snapshotReady(s);
+    });
+    connect(m_worker, &TrainingWorker::runEnded, this, [this](quint64 runId, int status, const QString& message) {
+        // A reset run's end still frees the controls, but says nothing.
+        if (m_state != State::Loading)
+            setState(State::Idle);
+        if (current(runId))
+            emit runEnded(status, message);
     });
     connect(m_worker, &TrainingWorker::modelOpened, this, [this](const ModelInfo& info) {
+        if (!current(info.runId))
+            return;
         m_hasModel = true;
         if (m_state == State::Loading)
             setState(State::Idle);
         emit modelOpened(info);
     });
     connect(m_worker, &TrainingWorker::modelSaved, this, &TrainingController::modelSaved);
-    connect(m_worker, &TrainingWorker::exploreReady, this, &TrainingController::exploreReady);
-    connect(m_worker, &TrainingWorker::codesKept, this, &TrainingController::codesKept);
+    connect(m_worker, &TrainingWorker::exploreReady, this, [this](const ExploreReply& reply) {
+        if (current(reply.runId) || reply.runId == 0)   // 0: asked when there was no model (its error)
+            emit exploreReady(reply);
+    });
+    connect(m_worker, &TrainingWorker::codesKept, this, [this](quint64 runId, long long step, const Matrix& codes) {
+        if (current(runId))
+            emit codesKept(step, codes);
+    });
     connect(m_worker, &TrainingWorker::failed, this, [this](const QString& title, const QString& why) {
         if (m_state == State::Loading)
             setState(State::Idle);
@@ -86,8 +102,10 @@ void TrainingController::start(const RunRequest& request)
         return;
     m_pending = request;
     m_requests->clear();
+    RunRequest tagged = request;
+    tagged.runId = m_runId = ++m_lastRunId;
     setState(request.startPaused ? State::Paused : State::Running);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, request] { w->startRun(request); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, tagged] { w->startRun(tagged); }, Qt::QueuedConnection);
 }
 
 void TrainingController::pause()
@@ -117,7 +135,7 @@ void TrainingController::step()
         pause();
     }
     if (m_state == State::Paused)
-        m_requests->pendingSteps.fetch_add(1);
+        m_requests->control.requestStep();
 }
 
 void TrainingController::stop()
@@ -131,11 +149,12 @@ void TrainingController::stop()
 void TrainingController::reset()
 {
     stop();
+    m_runId = 0;   // whatever the stopped run still sends is dropped
     m_hasModel = false;
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->reset(); }, Qt::QueuedConnection);
 }
 
-void TrainingController::setLiveParam(const QString& key, double value)
+void TrainingController::setLiveParam(const QString& key, const nlohmann::json& value)
 {
     m_requests->setLive(key.toStdString(), value);
     if (!isRunning())
@@ -171,7 +190,8 @@ void TrainingController::openModel(const QString& path, int limit)
     if (isRunning())
         stop();
     setState(State::Loading);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, path, limit] { w->openModel(path, limit); },
+    const std::uint64_t runId = m_runId = ++m_lastRunId;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, path, limit, runId] { w->openModel(path, limit, runId); },
                               Qt::QueuedConnection);
 }
 

@@ -37,8 +37,8 @@ public:
     void resume();
     void step();                  // one batch; starts a paused run if none runs
     void stop();
-    void reset();                 // stops and forgets the model
-    void setLiveParam(const QString& key, double value);
+    void reset();                 // stops and forgets the model; what the old run still sends is dropped
+    void setLiveParam(const QString& key, const nlohmann::json& value);
     void setCorruption(const CorruptionSpec& spec);
     void saveModel(const QString& path);
     void openModel(const QString& path, int limit);
@@ -69,6 +69,7 @@ signals:
 private:
     void setState(State state);
     void poke();   // lets an idle worker serve pending requests
+    bool current(std::uint64_t runId) const { return runId != 0 && runId == m_runId; }
 
     std::shared_ptr<WorkerRequests> m_requests;
     QThread m_thread;
@@ -77,6 +78,8 @@ private:
     bool m_hasModel = false;
     RunRequest m_pending;
     std::uint64_t m_nextJob = 1;
+    std::uint64_t m_lastRunId = 0;
+    std::uint64_t m_runId = 0;   // the run (or opened model) the window shows; 0 after a Reset
 };
 
 } // namespace aelab::ui

@@ -1,17 +1,17 @@
 #pragma once
 // The training thread's object (Qt's worker-object pattern): it owns the
-// dataset copy, the model, the trainer and the snapshot builder, and is only
-// ever called through queued invocations from TrainingController. The
-// training loop runs inside startRun() and reads its commands between
-// batches from WorkerRequests; snapshots leave it by value, at most every
-// ~50 ms, and the heavy views (probe codes, reconstructions, denoising) on a
-// slower schedule that keeps their cost a small fraction of training.
+// dataset, the current Run (core/train/Run: model, split, trainer, history)
+// and the snapshot builder, and is only ever called through queued
+// invocations from TrainingController. What is left here is threading and
+// snapshots: the loop itself is Trainer::run, whose hooks serve the window's
+// requests between batches (WorkerRequests) and send snapshots by value, at
+// most every ~50 ms, the heavy views (probe codes, reconstructions,
+// denoising) on a slower schedule that keeps their cost a small fraction of
+// training.
 #include "worker/UiTypes.h"
 #include "worker/WorkerRequests.h"
 
-#include "models/Autoencoder.h"
-#include "train/Split.h"
-#include "train/Trainer.h"
+#include "train/Run.h"
 
 #include <QObject>
 
@@ -30,7 +30,7 @@ public:
     // All run on the worker's thread.
     void loadDataset(const QString& spec, int limit, quint64 seed);
     void startRun(const RunRequest& request);
-    void openModel(const QString& path, int limit);
+    void openModel(const QString& path, int limit, std::uint64_t runId);
     void serviceRequests();    // live settings, corruption, saves, exploration jobs while idle
     void reset();
 
@@ -51,21 +51,28 @@ signals:
     void datasetFailed(const QString& spec, const QString& why);
     void runStarted(const aelab::ui::ModelInfo& info);
     void snapshotReady(const aelab::Snapshot& snapshot);
-    void runEnded(int status, const QString& message);
+    void runEnded(quint64 runId, int status, const QString& message);
     void modelOpened(const aelab::ui::ModelInfo& info);
     void modelSaved(const QString& path);
     void failed(const QString& title, const QString& why);
     void exploreReady(const aelab::ui::ExploreReply& reply);
-    void codesKept(long long step, const aelab::Matrix& codes);   // the probe set's codes, for the timeline
+    // The probe set's codes, for the timeline.
+    void codesKept(quint64 runId, long long step, const aelab::Matrix& codes);
 
 private:
     using Clock = std::chrono::steady_clock;
 
+    void useDataset(DatasetPtr data, const QString& spec);
     void prepareProbe(std::uint64_t seed);
-    QString endMessage() const;   // how the run ended, in the user's language
-    // Applies live settings and corruption, serves saves; true if the
-    // denoising row must be recomputed.
+    void followTrainer();
+    TrainHooks loopHooks();
+    void replayHistory(const History& history);   // an opened model's epochs as loss points
+    QString endMessage() const;                    // how the run ended, in the user's language
+    // Applies live settings and corruption, serves saves and exploration
+    // jobs; true if the denoising row must be recomputed.
     bool applyRequests();
+    void applyLiveSettings();
+    void serveSaves();
     void runJobs();
     void keepTimelineCodes();                  // encodes the probe for the timeline when a frame is due
     bool timelineFrameDue() const;
@@ -77,15 +84,13 @@ private:
     std::shared_ptr<WorkerRequests> m_requests;
     DatasetPtr m_data;
     QString m_dataSpec;
-    Split m_split;
-    std::unique_ptr<Autoencoder> m_model;
-    std::unique_ptr<Trainer> m_trainer;
+    std::unique_ptr<Run> m_run;
+    std::uint64_t m_runId = 0;
     std::optional<SnapshotBuilder> m_builder;
     CorruptionSpec m_corruption;
     RunStatus m_status = RunStatus::Ready;
     std::string m_message;
-    int m_epochs = 0;
-    double m_runningSeconds = 0;   // wall time spent training, pauses excluded
+    Clock::time_point m_lastEmit;
     Clock::time_point m_lastViews;
     double m_viewsCost = 0;        // seconds the last views took
     long long m_lastFrameStep = 0; // the step of the last timeline codes

@@ -3,6 +3,7 @@
 // meta-type system, and the run request the window sends to the worker.
 #include "worker/ExploreJob.h"
 #include "data/Dataset.h"
+#include "train/Run.h"
 #include "train/Snapshot.h"
 
 #include <QMetaType>
@@ -19,17 +20,17 @@ namespace aelab::ui {
 using DatasetPtr = std::shared_ptr<const Dataset>;
 
 struct RunRequest {
-    std::string variant = "ae";
-    nlohmann::json hyperParams = nlohmann::json::object();
-    int epochs = 5;
-    std::uint64_t seed = 1;
-    double validationFraction = 0.1;
+    RunSettings settings;
     bool startPaused = false;      // Step pressed with no run: start paused
-    int threads = 0;               // Eigen/OpenMP threads for training; 0: the default
+    int threads = 0;               // threads of the core's pool for training; 0: the default
+    std::uint64_t runId = 0;       // set by TrainingController
 };
 
-// What the window needs to know about a model the worker holds now.
+// What the window needs to know about a model the worker holds now. Every
+// signal about a run carries its id: after a Reset the controller drops
+// what the stopped run still had in flight.
 struct ModelInfo {
+    std::uint64_t runId = 0;
     QString variant;
     nlohmann::json hyperParams;
     QString datasetSpec;           // as the dataset picker names it

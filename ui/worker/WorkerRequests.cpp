@@ -4,13 +4,13 @@
 
 namespace aelab::ui {
 
-void WorkerRequests::setLive(const std::string& key, double value)
+void WorkerRequests::setLive(const std::string& key, const nlohmann::json& value)
 {
     std::lock_guard lock(m_mutex);
     m_live[key] = value;
 }
 
-std::map<std::string, double> WorkerRequests::takeLive()
+std::map<std::string, nlohmann::json> WorkerRequests::takeLive()
 {
     std::lock_guard lock(m_mutex);
     return std::exchange(m_live, {});
@@ -71,7 +71,6 @@ void WorkerRequests::clear()
 {
     std::lock_guard lock(m_mutex);
     m_live.clear();
-    pendingSteps.store(0);
     control.reset();
 }
 

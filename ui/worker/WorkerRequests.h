@@ -1,13 +1,15 @@
 #pragma once
 // Commands from the window to the training thread, read by the worker
-// between batches (and while paused): stop/pause through TrainControl's
-// atomics, single steps through an atomic counter, and live settings,
+// between batches (and while paused): stop, pause and single steps through
+// TrainControl's atomics, and live settings,
 // the denoising corruption, save requests and exploration jobs through a
 // mutex-guarded queue.
 // Never shared widgets.
 #include "worker/ExploreJob.h"
 #include "data/Corruption.h"
 #include "train/Control.h"
+
+#include <nlohmann/json.hpp>
 
 #include <atomic>
 #include <map>
@@ -21,12 +23,12 @@ namespace aelab::ui {
 class WorkerRequests {
 public:
     TrainControl control;
-    std::atomic<int> pendingSteps{0};
     // Keep the probe set's codes every this many steps for the timeline (0: off).
     std::atomic<long long> timelineInterval{20};
 
-    void setLive(const std::string& key, double value);
-    std::map<std::string, double> takeLive();
+    // A setting to change while training (Run::changeSetting checks it).
+    void setLive(const std::string& key, const nlohmann::json& value);
+    std::map<std::string, nlohmann::json> takeLive();
 
     void setCorruption(const CorruptionSpec& spec);
     std::optional<CorruptionSpec> takeCorruption();
@@ -48,7 +50,7 @@ public:
 
 private:
     std::mutex m_mutex;
-    std::map<std::string, double> m_live;
+    std::map<std::string, nlohmann::json> m_live;
     std::optional<CorruptionSpec> m_corruption;
     std::vector<std::string> m_saves;
     std::vector<PendingJob> m_jobs;

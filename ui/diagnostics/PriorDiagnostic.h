@@ -1,8 +1,9 @@
 #pragma once
-// `aae`: samples of the prior p(z) overlaid on the encoded codes of the
-// probe set (on their first two principal components when wider than 2):
-// as the adversarial game converges, the codes fill the prior's shape.
-// The codes are coloured by class.
+// For a variant whose objective pushes its codes towards a prior p(z) (aae's
+// discriminator, wae's MMD penalty): samples of the prior overlaid on the
+// encoded codes of the probe set (on their first two principal components
+// when wider than 2). As training converges, the codes fill the prior's
+// shape. The codes are coloured by class.
 #include "diagnostics/DiagnosticPanel.h"
 
 class QCPGraph;
@@ -11,11 +12,10 @@ class QLabel;
 
 namespace aelab::ui {
 
-class AaeDiagnostic : public DiagnosticPanel {
+class PriorDiagnostic : public DiagnosticPanel {
     Q_OBJECT
 public:
-    AaeDiagnostic(ExploreClient* client, QWidget* parent);
-    bool appliesTo(const QString& variant, const Dataset& data) const override;
+    PriorDiagnostic(ExploreClient* client, QWidget* parent);
     void request() override;
     void clear() override;
 

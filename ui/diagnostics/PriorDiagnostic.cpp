@@ -1,9 +1,9 @@
-#include "diagnostics/AaeDiagnostic.h"
+#include "diagnostics/PriorDiagnostic.h"
 
+#include "i18n/CoreText.h"
 #include "widgets/PlotStyle.h"
 
 #include "explore/LatentPlane.h"
-#include "models/Adversarial.h"
 #include "train/Evaluate.h"
 
 #include <qcustomplot.h>
@@ -25,8 +25,8 @@ constexpr std::uint64_t kPriorSeed = 0xaae5eedull;   // the same prior sample ev
 
 } // namespace
 
-AaeDiagnostic::AaeDiagnostic(ExploreClient* client, QWidget* parent)
-    : DiagnosticPanel("aae", tr("Prior samples over the encoded codes"), client, parent),
+PriorDiagnostic::PriorDiagnostic(ExploreClient* client, QWidget* parent)
+    : DiagnosticPanel("prior", tr("Prior samples over the encoded codes"), client, parent),
       m_plot(new QCustomPlot(this)), m_caption(new QLabel(this))
 {
     setUpPlot(m_plot);
@@ -42,9 +42,8 @@ AaeDiagnostic::AaeDiagnostic(ExploreClient* client, QWidget* parent)
     layout->addWidget(m_caption);
 }
 
-bool AaeDiagnostic::appliesTo(const QString& variant, const Dataset&) const { return variant == "aae"; }
 
-void AaeDiagnostic::clear()
+void PriorDiagnostic::clear()
 {
     DiagnosticPanel::clear();
     for (QCPGraph* g : m_codes)
@@ -54,25 +53,24 @@ void AaeDiagnostic::clear()
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-int AaeDiagnostic::codePointCount() const
+int PriorDiagnostic::codePointCount() const
 {
     int n = 0;
     for (const QCPGraph* g : m_codes)
         n += g->dataCount();
     return n;
 }
-int AaeDiagnostic::priorPointCount() const { return m_prior->dataCount(); }
+int PriorDiagnostic::priorPointCount() const { return m_prior->dataCount(); }
 
-void AaeDiagnostic::request()
+void PriorDiagnostic::request()
 {
     ask([](ExploreContext& c) -> std::any {
-        auto& aae = dynamic_cast<AdversarialAutoencoder&>(c.model);
-        const Matrix codes = encodeSet(aae, c.probe.points);
+        const Matrix codes = encodeSet(c.model, c.probe.points);
         Rng rng(kPriorSeed);
-        const Matrix prior = aae.prior().sample(codes.rows(), rng);
+        const Matrix prior = c.model.samplePrior(int(codes.rows()), rng);
         const LatentPlane plane = fitPlane(codes, {});
         return OverlayAnswer{plane.project(codes), plane.project(prior), c.probe.pointLabels, plane.xLabel,
-                             plane.yLabel, priorName(aae.prior().spec().kind)};
+                             plane.yLabel, c.model.priorName()};
     }, [this](const std::any& v) {
         const auto& a = std::any_cast<const OverlayAnswer&>(v);
         auto set = [](QCPGraph* g, const Matrix& p) {
@@ -114,8 +112,8 @@ void AaeDiagnostic::request()
             axis->scaleRange(1.1, axis->range().center());
         m_plot->replot(QCustomPlot::rpQueuedReplot);
         m_caption->setText(tr("Prior: %1. Grey: %2 samples of the prior; in colour: the codes of the %2 probe "
-                              "samples, by class. The discriminator pushes the codes to cover the prior.")
-                               .arg(QString::fromStdString(a.priorName)).arg(a.codes.rows()));
+                              "samples, by class. The objective pushes the codes to cover the prior.")
+                               .arg(coreText(a.priorName)).arg(a.codes.rows()));
     });
 }
 

@@ -1,0 +1,79 @@
+#include "form/FormMemory.h"
+
+#include "form/ControlPanel.h"
+#include "form/HyperParamForm.h"
+
+#include "models/Registry.h"
+
+#include <QSettings>
+
+namespace aelab::ui {
+
+FormMemory::FormMemory(ControlPanel* controls) : m_controls(controls) {}
+
+void FormMemory::restore(const MainWindowOptions& options, const std::function<void(QString, QString)>& refused)
+{
+    QSettings settings;
+    try {
+        m_values = nlohmann::json::parse(settings.value("run/hyperparameters", "{}").toString().toStdString());
+        if (!m_values.is_object())
+            m_values = nlohmann::json::object();
+    } catch (const std::exception&) {
+        m_values = nlohmann::json::object();
+    }
+    m_controls->setEpochs(options.epochs > 0 ? options.epochs : settings.value("run/epochs", 5).toInt());
+    m_controls->setSeed(settings.value("run/seed", 1).toULongLong());
+    m_controls->setSampleLimit(options.limit >= 0 ? options.limit : settings.value("data/limit", 0).toInt());
+    const QString variant = !options.variant.isEmpty() ? options.variant : settings.value("run/variant", "ae").toString();
+    m_controls->setVariant(variant);
+    m_controls->setDatasetSpec(!options.dataset.isEmpty() ? options.dataset
+                                                          : settings.value("data/spec", "fashion-mnist").toString());
+    const VariantInfo& info = variantInfo(m_controls->variant().toStdString());
+    for (const auto& [key, text] : options.params) {
+        const ParamSpec* spec = findSpec(info.specs, key.toStdString());
+        if (!spec) {
+            refused(tr("Unknown hyperparameter"), tr("%1 has no hyperparameter '%2'.").arg(m_controls->variant(), key));
+            continue;
+        }
+        try {
+            m_values[spec->key] = parseValue(*spec, text.toStdString());
+        } catch (const std::exception& e) {
+            refused(tr("Cannot use --param %1=%2").arg(key, text), QString::fromStdString(e.what()));
+        }
+    }
+    showVariant(m_controls->variant());
+}
+
+void FormMemory::save(const QString& datasetSpec) const
+{
+    QSettings settings;
+    settings.setValue("data/spec", datasetSpec);
+    settings.setValue("data/limit", m_controls->sampleLimit());
+    settings.setValue("run/variant", m_controls->variant());
+    settings.setValue("run/epochs", m_controls->epochs());
+    settings.setValue("run/seed", m_controls->seed());
+    nlohmann::json values = m_values;
+    const nlohmann::json shown = m_controls->form()->values();
+    for (const auto& [key, value] : shown.items())
+        values[key] = value;
+    settings.setValue("run/hyperparameters", QString::fromStdString(values.dump()));
+}
+
+void FormMemory::remember(const QString& key)
+{
+    const std::string k = key.toStdString();
+    m_values[k] = m_controls->form()->values()[k];
+}
+
+void FormMemory::rememberAll(const nlohmann::json& values)
+{
+    for (const auto& [key, value] : values.items())
+        m_values[key] = value;
+}
+
+void FormMemory::showVariant(const QString& key)
+{
+    m_controls->form()->setSpecs(variantInfo(key.toStdString()).specs, m_values);
+}
+
+} // namespace aelab::ui
