@@ -7,7 +7,7 @@
 #include "layers/Dense.h"
 #include "math/Error.h"
 #include "models/Registry.h"
-#include "models/Undercomplete.h"
+#include "models/EncoderDecoder.h"
 #include "train/Split.h"
 #include "train/Trainer.h"
 
@@ -168,7 +168,7 @@ private slots:
         QCOMPARE(int(data.trainX.rows()), 10000);
         const Split split = splitTrainValidation(data.trainX, data.trainY, 0.1, 1);
         auto model = createModel("ae", aeParams({{"hidden", "256,64"}}), contextFor(data, 1));
-        QCOMPARE(dynamic_cast<DenseAutoencoder&>(*model).outputMode(), OutputMode::SigmoidBce);
+        QCOMPARE(dynamic_cast<EncoderDecoder&>(*model).outputMode(), OutputMode::SigmoidBce);
         TrainOptions opt;
         opt.epochs = 3;
         opt.batchSize = 128;

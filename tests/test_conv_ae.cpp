@@ -13,7 +13,7 @@
 #include "math/Parallel.h"
 #include "models/ConvNetworks.h"
 #include "models/Registry.h"
-#include "models/Undercomplete.h"
+#include "models/EncoderDecoder.h"
 #include "train/Trainer.h"
 
 #include <QtTest>
@@ -154,7 +154,7 @@ private slots:
     void benchNetwork()
     {
         auto model = makeModel("ae", {{"arch", "conv"}, {"latent", "16"}}, m_fashion);
-        auto& ae = dynamic_cast<DenseAutoencoder&>(*model);
+        auto& ae = dynamic_cast<EncoderDecoder&>(*model);
         QCOMPARE(QString::fromStdString(ae.encoder().describe()),
                  QString("Conv2d(1x28x28 -> 16x28x28, k3 s1 p1) -> MaxPool2d(16x28x28 -> 16x14x14, k2 s2) -> ReLU -> "
                          "Conv2d(16x14x14 -> 32x14x14, k3 s1 p1) -> MaxPool2d(32x14x14 -> 32x7x7, k2 s2) -> ReLU -> "
@@ -240,7 +240,7 @@ private slots:
     {
         auto model = makeModel("ae", {{"arch", "conv"}, {"channels", "4,8"}, {"latent", "4"}, {"up", "unpool"}},
                                m_fashion);
-        auto& ae = dynamic_cast<DenseAutoencoder&>(*model);
+        auto& ae = dynamic_cast<EncoderDecoder&>(*model);
         const Matrix x = m_fashion.testX.topRows(8);
         const Matrix viaSwitches = model->reconstruct(x);
         const auto* unpool = dynamic_cast<const MaxUnpool2d*>(&ae.decoder().at(3));

@@ -283,7 +283,7 @@ private slots:
         QCOMPARE(banks[0].units, 32);
         QCOMPARE(banks[0].tiles.rows(), Eigen::Index(20));
         QVERIFY(banks[0].tileShape == shapes().shape);
-        auto& dense = dynamic_cast<Dense&>(dynamic_cast<DenseAutoencoder&>(*model).encoder().at(0));
+        auto& dense = dynamic_cast<Dense&>(dynamic_cast<EncoderDecoder&>(*model).encoder().at(0));
         const RowVector w = dense.weight().row(4);
         const RowVector expected = (w.array() / w.cwiseAbs().maxCoeff() * 0.5f + 0.5f).matrix();
         QVERIFY((banks[0].tiles.row(4) - expected).norm() < 1e-5);

@@ -16,7 +16,7 @@
 #include "losses/Mse.h"
 #include "math/Error.h"
 #include "models/Registry.h"
-#include "models/Undercomplete.h"
+#include "models/EncoderDecoder.h"
 
 #include <QtTest>
 
@@ -243,7 +243,7 @@ private slots:
         QFETCH(bool, unitInterval);
         QFETCH(QString, activation);
         auto model = smallAe(unitInterval, activation.toStdString());
-        auto* ae = dynamic_cast<DenseAutoencoder*>(model.get());
+        auto* ae = dynamic_cast<EncoderDecoder*>(model.get());
         QVERIFY(ae);
         QCOMPARE(ae->outputMode(), unitInterval ? OutputMode::SigmoidBce : OutputMode::LinearMse);
 

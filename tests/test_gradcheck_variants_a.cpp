@@ -109,30 +109,7 @@ std::vector<Matrix> numericJacobians(Sequential& net, const Matrix& x)
     return out;
 }
 
-Matrix toMatrix(const json& j)
-{
-    if (j.front().is_number()) {   // a bias: (out) in PyTorch, (1, out) here
-        Matrix m(1, Eigen::Index(j.size()));
-        for (std::size_t c = 0; c < j.size(); ++c)
-            m(0, Eigen::Index(c)) = j[c].get<double>();
-        return m;
-    }
-    Matrix m(Eigen::Index(j.size()), Eigen::Index(j.front().size()));
-    for (std::size_t r = 0; r < j.size(); ++r)
-        for (std::size_t c = 0; c < j[r].size(); ++c)
-            m(Eigen::Index(r), Eigen::Index(c)) = j[r][c].get<double>();
-    return m;
-}
-
-// max |a - b| / max |b|: relative to the reference tensor's largest entry.
-double relativeError(const Matrix& a, const Matrix& b)
-{
-    if (a.rows() != b.rows() || a.cols() != b.cols())
-        return INFINITY;
-    return (a - b).cwiseAbs().maxCoeff() / std::max(b.cwiseAbs().maxCoeff(), 1e-300);
-}
-
-double relativeError(double a, double b) { return std::abs(a - b) / std::max(std::abs(b), 1e-300); }
+Matrix toMatrix(const json& j) { return jsonMatrix(j); }
 
 } // namespace
 

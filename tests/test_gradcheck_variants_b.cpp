@@ -182,7 +182,7 @@ private slots:
             Rng r(5);
             const auto t = stacked.computeGradients(x, r);
             QVERIFY(t.get("sparsity") > 0);
-            QVERIFY(std::abs(t.total() - t.get("layer-recon") - t.get("sparsity")) < 1e-12);
+            QVERIFY(std::abs(t.total() - t.get("layer_recon") - t.get("sparsity")) < 1e-12);
             for (const auto& p : stacked.parameters()) {
                 bool mine = false;
                 for (const auto& prefix : own)

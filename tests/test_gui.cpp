@@ -3,6 +3,7 @@
 // small built-in set, and check what the views show and how the run's
 // controls behave. Small sets ("shapes", "moons") keep it quick.
 #include "form/ControlPanel.h"
+#include "training/CodeSpreadView.h"
 #include "training/DenoisingView.h"
 #include "form/HyperParamForm.h"
 #include "training/LatentMapView.h"
@@ -30,9 +31,11 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 
@@ -249,6 +252,62 @@ private slots:
         QCOMPARE(form->values()["lr"].get<double>(), 0.01);
     }
 
+    // A limit that depends on another value is spec data the form follows:
+    // under masking the noise level is a fraction, refused above 1 before
+    // any run starts; Gaussian noise takes a sigma up to 2.
+    void refusesAMaskingLevelAboveOne()
+    {
+        auto w = openWindow("moons");
+        QVERIFY(waitLoaded(*w, "moons"));
+        w->controls()->setVariant("dae");
+        HyperParamForm* form = w->controls()->form();
+        auto* corruption = qobject_cast<QComboBox*>(form->field("corruption"));
+        auto* noise = qobject_cast<QDoubleSpinBox*>(form->field("noise"));
+        QVERIFY(corruption && noise);
+        corruption->setCurrentText("gaussian");
+        typeInto(noise, "1.5");
+        QCOMPARE(form->values()["noise"].get<double>(), 1.5);
+        // Masking: 1.5 moves to the fraction's end, and typing it again is refused.
+        corruption->setCurrentText("masking");
+        QCOMPARE(form->values()["noise"].get<double>(), 1.0);
+        typeInto(noise, "0.4");
+        QCOMPARE(form->values()["noise"].get<double>(), 0.4);
+        noise->setFocus();
+        noise->selectAll();
+        QTest::keyClicks(noise, "1.5");
+        QVERIFY2(noise->toolTip().contains("[0, 1]"), qPrintable(noise->toolTip()));   // says why, while typing
+        QTest::keyClick(noise, Qt::Key_Return);
+        QCOMPARE(form->values()["noise"].get<double>(), 0.4);
+        // So what the run gets is in range: the run starts.
+        QSignalSpy started(w->controller(), &TrainingController::runStarted);
+        w->action("train")->trigger();
+        QVERIFY(started.wait(kRunTimeoutMs));
+        QCOMPARE(qvariant_cast<ModelInfo>(started.at(0).at(0)).hyperParams["noise"].get<double>(), 0.4);
+        w->action("stop")->trigger();
+    }
+
+    // Fields whose value does not matter given the others are disabled.
+    void fieldsThatDoNotApplyAreDisabled()
+    {
+        auto w = openWindow("moons");
+        QVERIFY(waitLoaded(*w, "moons"));
+        w->controls()->setVariant("ae");
+        HyperParamForm* form = w->controls()->form();
+        auto* optimizer = qobject_cast<QComboBox*>(form->field("optimizer"));
+        auto* arch = qobject_cast<QComboBox*>(form->field("arch"));
+        optimizer->setCurrentText("adam");
+        arch->setCurrentText("dense");
+        QVERIFY(!form->field("momentum")->isEnabled());
+        QVERIFY(!form->field("channels")->isEnabled());
+        QVERIFY(!form->field("up")->isEnabled());
+        QVERIFY(form->field("lr")->isEnabled());
+        optimizer->setCurrentText("sgd");
+        QVERIFY(form->field("momentum")->isEnabled());
+        arch->setCurrentText("conv");
+        QVERIFY(form->field("channels")->isEnabled());
+        QVERIFY(form->field("up")->isEnabled());
+    }
+
     void formReportsUserEditsAndLiveValues()
     {
         // Every field the user edits says so; live-tunable ones (the learning
@@ -310,6 +369,35 @@ private slots:
                 highestTraining = std::max(highestTraining, layer);
         }
         QVERIFY(highestTraining >= 0 && lowestValidation > highestTraining);
+    }
+
+    // The view added through the view contract (ViewList.cpp, one line):
+    // each latent dimension's spread, with the prior's line for a variant
+    // whose traits say its codes are pulled towards N(0, I).
+    void codeSpreadShowsEachDimension()
+    {
+        auto w = openWindow("moons", 600, 3);
+        QVERIFY(waitLoaded(*w, "moons"));
+        w->controls()->setVariant("wae");
+        smallModel(*w);
+        typeInto(w->controls()->form()->field("latent"), "3");
+        auto* view = w->findView<CodeSpreadView>();
+        QVERIFY(view);
+        QVERIFY(w->tabs()->widget(0)->isAncestorOf(view));   // a panel of the Training tab
+        w->action("train")->trigger();
+        QCOMPARE(waitRunEnd(*w), RunStatus::Finished);
+        QCOMPARE(int(view->spread().stddev.size()), 3);
+        QCOMPARE(view->spread().samples, int(w->dataset()->testX.rows()));
+        for (double sd : view->spread().stddev)
+            QVERIFY(sd > 0);
+        QVERIFY(view->showsPriorLine());
+        const auto dir = test::freshTempDir("gui-codes");
+        QVERIFY(w->exportView("codes", QString::fromStdString((dir / "codes.png").string())));
+        // A plain ae has no prior line; Reset empties the view.
+        w->action("reset")->trigger();
+        QVERIFY(view->spread().stddev.empty());
+        QVERIFY(!view->showsPriorLine());
+        std::filesystem::remove_all(dir);
     }
 
     void trainsAndFeedsEveryView()

@@ -11,7 +11,7 @@
 
 #include "layers/Sequential.h"
 #include "models/Registry.h"
-#include "models/Undercomplete.h"
+#include "models/EncoderDecoder.h"
 
 #include <QtTest>
 
@@ -164,7 +164,7 @@ private slots:
     void layerOutputsMatch()
     {
         auto model = makeModel({});
-        auto* ae = dynamic_cast<DenseAutoencoder*>(model.get());
+        auto* ae = dynamic_cast<EncoderDecoder*>(model.get());
         QVERIFY(ae);
         Matrix h = m_batch;
         int checked = 0;

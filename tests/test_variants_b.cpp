@@ -459,8 +459,8 @@ private slots:
         // The discriminator on held-out codes vs fresh prior samples: near
         // chance (0.5); measured 0.48-0.55. Require |acc - 0.5| < 0.15.
         const LossTerms held = evaluateSet(*model, data.testX, Rng(77));
-        qInfo("discriminator accuracy on held-out codes: %.3f", held.get("disc-acc"));
-        QVERIFY(std::abs(held.get("disc-acc") - 0.5) < 0.15);
+        qInfo("discriminator accuracy on held-out codes: %.3f", held.get("disc_acc"));
+        QVERIFY(std::abs(held.get("disc_acc") - 0.5) < 0.15);
     }
 
     void stackedPhasesRunInOrderAndEachLowersItsLoss()

@@ -25,4 +25,12 @@ void Layer::zeroGrad()
     });
 }
 
+void appendParameters(std::vector<Parameter>& out, const std::string& prefix, Layer& net)
+{
+    for (auto p : net.parameters()) {
+        p.name = prefix + "." + p.name;
+        out.push_back(p);
+    }
+}
+
 } // namespace aelab

@@ -47,4 +47,7 @@ public:
     void zeroGrad();
 };
 
+// Appends `net`'s parameters to `out`, named "prefix.<name>" ("encoder.0.weight").
+void appendParameters(std::vector<Parameter>& out, const std::string& prefix, Layer& net);
+
 } // namespace aelab

@@ -2,6 +2,7 @@
 
 #include "losses/Bce.h"
 #include "models/CommonSpecs.h"
+#include "models/DenseNetworks.h"
 
 namespace aelab {
 
@@ -57,7 +58,7 @@ Matrix realFakeTargets(Eigen::Index real, Eigen::Index fake)
 } // namespace
 
 AdversarialAutoencoder::AdversarialAutoencoder(const HyperParams& hp, const ModelContext& context)
-    : DenseAutoencoder(hp, context), m_prior(priorFromSpecs(hp), hp.integer("latent"))
+    : EncoderDecoder(hp, context), m_prior(priorFromSpecs(hp), hp.integer("latent"))
 {
     Rng rng(context.seed ^ 0xd15cull);
     m_discriminator = buildMlp(m_latent, hp.intList("disc-hidden"), 1, "leaky-relu", rng);
@@ -65,7 +66,7 @@ AdversarialAutoencoder::AdversarialAutoencoder(const HyperParams& hp, const Mode
     m_genOptimizer = adversarialOptimizer(hp, hp.real("lr-gen"));
 }
 
-std::vector<Parameter> AdversarialAutoencoder::autoencoderParameters() { return DenseAutoencoder::parameters(); }
+std::vector<Parameter> AdversarialAutoencoder::autoencoderParameters() { return EncoderDecoder::parameters(); }
 
 std::vector<Parameter> AdversarialAutoencoder::encoderParameters()
 {
@@ -96,7 +97,7 @@ void AdversarialAutoencoder::applySetting(const std::string& key, const nlohmann
     else if (key == "lr-gen")
         m_genOptimizer->setLearningRate(value.get<double>());
     else
-        DenseAutoencoder::applySetting(key, value);
+        EncoderDecoder::applySetting(key, value);
 }
 
 double AdversarialAutoencoder::discriminatorLoss(const Matrix& batch, const Matrix& priorSample, bool backprop,
@@ -154,7 +155,7 @@ LossTerms AdversarialAutoencoder::objective(const Matrix& batch, Rng& rng, bool 
     terms.add("recon", recon.value);
     terms.add("disc", disc.value);
     terms.add("gen", gen.value);
-    terms.add("disc-acc", accuracyOf(logits, priorSample.rows()));
+    terms.add("disc_acc", accuracyOf(logits, priorSample.rows()));
     return terms;
 }
 
@@ -190,7 +191,7 @@ LossTerms AdversarialAutoencoder::trainStep(const Matrix& batch, Rng& rng)
     terms.add("recon", recon.value);
     terms.add("disc", disc);
     terms.add("gen", gen);
-    terms.add("disc-acc", accuracy);
+    terms.add("disc_acc", accuracy);
     terms.updated = updated;
     return terms;
 }

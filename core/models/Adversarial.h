@@ -9,13 +9,14 @@
 //   3. generator       the encoder minimises  L_G = bce(D(E(x)), 1)              (lr-gen)
 // (bce on logits, averaged over the batch; at the equilibrium D outputs 1/2
 // and L_D = L_G = log 2.) Reported terms: loss = recon + disc + gen, recon,
-// disc, gen, and disc-acc, the discriminator's accuracy on the 2B codes.
+// disc, gen, and disc_acc, the discriminator's accuracy on the 2B codes.
 #include "models/Priors.h"
-#include "models/Undercomplete.h"
+#include "models/EncoderDecoder.h"
+#include "models/Registry.h"
 
 namespace aelab {
 
-class AdversarialAutoencoder : public DenseAutoencoder {
+class AdversarialAutoencoder : public EncoderDecoder {
 public:
     AdversarialAutoencoder(const HyperParams& hp, const ModelContext& context);
 

@@ -3,6 +3,7 @@
 #include "layers/Activations.h"
 #include "models/ConvNetworks.h"
 #include "models/HyperParams.h"
+#include "optim/Optimizer.h"
 
 namespace aelab {
 
@@ -18,7 +19,8 @@ std::vector<ParamSpec> trainingSpecs(double defaultLr, int defaultBatch)
                      .group = "Training"});
     specs.push_back({.key = "momentum", .label = "Momentum", .type = ParamType::Real,
                      .defaultValue = 0.9, .min = 0.0, .max = 0.999,
-                     .help = "SGD only: fraction of the previous step kept", .group = "Training"});
+                     .help = "SGD only: fraction of the previous step kept", .group = "Training",
+                     .appliesWhen = ParamCondition{"optimizer", {"sgd"}}});
     specs.push_back({.key = "batch", .label = "Batch size", .type = ParamType::Int,
                      .defaultValue = defaultBatch, .min = 1, .max = 8192,
                      .help = "Samples per gradient step", .group = "Training"});
@@ -55,12 +57,24 @@ std::vector<ParamSpec> architectureChoiceSpecs(const std::string& defaultChannel
                      .help = "dense: fully connected layers (hidden); conv: convolutions and pooling for images (channels, up)"});
     specs.push_back({.key = "channels", .label = "Conv channels", .type = ParamType::IntList,
                      .defaultValue = nullptr, .min = 1, .max = 512, .choices = {},
-                     .help = "Conv only: channels of each 3x3 conv + 2x2 max-pool level, e.g. 16,32; the decoder mirrors them"});
+                     .help = "Conv only: channels of each 3x3 conv + 2x2 max-pool level, e.g. 16,32; the decoder mirrors them",
+                     .appliesWhen = ParamCondition{"arch", {"conv"}}});
     specs.back().defaultValue = parseValue(specs.back(), defaultChannels);
     specs.push_back({.key = "up", .label = "Conv upsampling", .type = ParamType::Choice, .defaultValue = "deconv",
                      .choices = upModeNames(),
-                     .help = "Conv only: unpool (max-pool switches) + conv, deconv (transposed conv), or upsample (nearest) + conv"});
+                     .help = "Conv only: unpool (max-pool switches) + conv, deconv (transposed conv), or upsample (nearest) + conv",
+                     .appliesWhen = ParamCondition{"arch", {"conv"}}});
     return specs;
+}
+
+std::unique_ptr<Optimizer> optimizerFromSpecs(const HyperParams& hp, double lrScale)
+{
+    OptimizerConfig c;
+    c.kind = hp.choice("optimizer");
+    c.learningRate = hp.real("lr") * lrScale;
+    c.momentum = hp.real("momentum");
+    c.clipNorm = hp.real("clip");
+    return makeOptimizer(c);
 }
 
 std::vector<ParamSpec> joinSpecs(std::vector<std::vector<ParamSpec>> parts)

@@ -1,7 +1,10 @@
 #pragma once
 // Specs most variants share, so each variant file declares only what is
 // its own.
+#include "models/HyperParams.h"
 #include "models/ParamSpec.h"
+
+#include <memory>
 
 namespace aelab {
 
@@ -17,6 +20,12 @@ std::vector<ParamSpec> denseArchitectureSpecs(const std::string& defaultHidden =
 // above and convolutional ones (ConvNetworks.h), for the variants whose
 // objective works with either.
 std::vector<ParamSpec> architectureChoiceSpecs(const std::string& defaultChannels = "16,32");
+
+class Optimizer;
+
+// The optimizer the training specs ask for ("optimizer", "lr", "momentum",
+// "clip"), its rate scaled by lrScale.
+std::unique_ptr<Optimizer> optimizerFromSpecs(const HyperParams& hp, double lrScale = 1.0);
 
 // Concatenation helper for building a variant's spec list.
 std::vector<ParamSpec> joinSpecs(std::vector<std::vector<ParamSpec>> parts);

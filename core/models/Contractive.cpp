@@ -9,7 +9,7 @@
 namespace aelab {
 
 ContractiveAutoencoder::ContractiveAutoencoder(const HyperParams& hp, const ModelContext& context)
-    : DenseAutoencoder(hp, context), m_lambda(hp.real("lambda")), m_exact(hp.intList("hidden").empty())
+    : EncoderDecoder(hp, context), m_lambda(hp.real("lambda")), m_exact(hp.intList("hidden").empty())
 {
     m_encoder.emplace<Sigmoid>();   // h = sigmoid(code)
 }

@@ -13,11 +13,12 @@
 //   with a wide code trains several times slower than `ae`.
 // Reports "loss", "recon", "contractive" (the mean squared norm, unweighted)
 // and "jacobian_norm" (the mean Frobenius norm over the batch).
-#include "models/Undercomplete.h"
+#include "models/EncoderDecoder.h"
+#include "models/Registry.h"
 
 namespace aelab {
 
-class ContractiveAutoencoder : public DenseAutoencoder {
+class ContractiveAutoencoder : public EncoderDecoder {
 public:
     ContractiveAutoencoder(const HyperParams& hp, const ModelContext& context);
 

@@ -28,7 +28,7 @@ ParamSpec noiseLevelSpec()
 } // namespace
 
 DenoisingAutoencoder::DenoisingAutoencoder(const HyperParams& hp, const ModelContext& context)
-    : DenseAutoencoder(hp, context)
+    : EncoderDecoder(hp, context)
 {
     m_corruption.kind = parseCorruptionKind(hp.choice("corruption"));
     m_corruption.level = hp.real("noise");   // its range per kind was checked with the specs
@@ -38,7 +38,7 @@ DenoisingAutoencoder::DenoisingAutoencoder(const HyperParams& hp, const ModelCon
 void DenoisingAutoencoder::applySetting(const std::string& key, const nlohmann::json& value)
 {
     if (key != "noise") {
-        DenseAutoencoder::applySetting(key, value);
+        EncoderDecoder::applySetting(key, value);
         return;
     }
     m_corruption.level = value.get<double>();

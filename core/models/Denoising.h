@@ -9,11 +9,12 @@
 // with the rng it is given (the trainer passes a fixed validation stream).
 // On data in [0, 1] the corrupted input is clamped to [0, 1], as an image.
 #include "data/Corruption.h"
-#include "models/Undercomplete.h"
+#include "models/EncoderDecoder.h"
+#include "models/Registry.h"
 
 namespace aelab {
 
-class DenoisingAutoencoder : public DenseAutoencoder {
+class DenoisingAutoencoder : public EncoderDecoder {
 public:
     DenoisingAutoencoder(const HyperParams& hp, const ModelContext& context);
 

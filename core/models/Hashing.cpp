@@ -26,7 +26,7 @@ Matrix straightThroughBackward(const Matrix& a, const Matrix& dh)
 }
 
 HashingAutoencoder::HashingAutoencoder(const HyperParams& hp, const ModelContext& context)
-    : DenseAutoencoder(hp, context),
+    : EncoderDecoder(hp, context),
       m_code(hp.choice("code") == "straight-through" ? HashCode::StraightThrough : HashCode::NoisySigmoid),
       m_noise(hp.real("code-noise"))
 {
@@ -71,7 +71,7 @@ LossTerms HashingAutoencoder::objective(const Matrix& batch, Rng& rng, bool back
     LossTerms terms;
     terms.add("loss", recon.value);
     terms.add("recon", recon.value);
-    terms.add("bit-recon", bitRecon);
+    terms.add("bit_recon", bitRecon);
     terms.add("saturation", saturation);
     return terms;
 }

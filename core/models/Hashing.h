@@ -9,17 +9,18 @@
 //                     where |a| <= 1 (dh/da := 1[|a| <= 1]), as if h were hardtanh(a)
 // and encode() returns the bits b = [a > 0] in {0, 1}. decode() takes bits
 // (or values in [0, 1]); the straight-through decoder reads them as 2b - 1.
-// Terms: loss (= recon, with the training code), recon, bit-recon (the
+// Terms: loss (= recon, with the training code), recon, bit_recon (the
 // reconstruction from the hard bits: what a retrieved code decodes to) and
 // saturation, mean |2h - 1| for the sigmoid code or mean min(|a|, 1) for
 // straight-through (1 = fully binary).
-#include "models/Undercomplete.h"
+#include "models/EncoderDecoder.h"
+#include "models/Registry.h"
 
 namespace aelab {
 
 enum class HashCode { NoisySigmoid, StraightThrough };
 
-class HashingAutoencoder : public DenseAutoencoder {
+class HashingAutoencoder : public EncoderDecoder {
 public:
     HashingAutoencoder(const HyperParams& hp, const ModelContext& context);
 

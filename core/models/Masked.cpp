@@ -55,7 +55,7 @@ Matrix scoredMask(const Matrix& truth, const Matrix& mask)
 } // namespace
 
 MaskedAutoencoder::MaskedAutoencoder(const HyperParams& hp, const ModelContext& context)
-    : DenseAutoencoder(hp, context), m_missing(missingFromSpecs(hp, context)), m_extraMask(hp.real("extra-mask")),
+    : EncoderDecoder(hp, context), m_missing(missingFromSpecs(hp, context)), m_extraMask(hp.real("extra-mask")),
       m_maskLayer(maskLayerFor(hp, context))
 {
 }
@@ -141,7 +141,7 @@ LossTerms MaskedAutoencoder::objective(const Matrix& batch, Rng& rng, bool backp
     terms.add("loss", recon.value);
     terms.add("recon", recon.value);
     if (std::isfinite(missingRmse))
-        terms.add("missing-rmse", missingRmse);
+        terms.add("missing_rmse", missingRmse);
     return terms;
 }
 

@@ -11,19 +11,20 @@
 //   x^     = Dec(Enc(x .* m .* e, m .* e))
 //   loss   = recon(x^, x) over the entries with m = 1  (masked BCE or MSE)
 // A missing entry is then imputed as x^ with the input's own mask.
-// Terms: loss (= recon), recon, and missing-rmse: RMSE of the imputation on
+// Terms: loss (= recon), recon, and missing_rmse: RMSE of the imputation on
 // the entries the mechanism hid, which only a validation set with the true
 // values can tell.
 #include "data/MissingData.h"
 #include "layers/Dense.h"
 #include "models/Imputation.h"
-#include "models/Undercomplete.h"
+#include "models/EncoderDecoder.h"
+#include "models/Registry.h"
 
 #include <string>
 
 namespace aelab {
 
-class MaskedAutoencoder : public DenseAutoencoder {
+class MaskedAutoencoder : public EncoderDecoder {
 public:
     MaskedAutoencoder(const HyperParams& hp, const ModelContext& context);
 

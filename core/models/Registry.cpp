@@ -10,6 +10,7 @@
 #include "models/Stacked.h"
 #include "models/Masked.h"
 #include "models/Hashing.h"
+#include "models/Wasserstein.h"
 
 #include <algorithm>
 
@@ -27,6 +28,7 @@ const std::vector<VariantInfo>& variants()
         stackedVariant(),
         maskedVariant(),
         hashingVariant(),
+        wassersteinVariant(),
     };
     return all;
 }

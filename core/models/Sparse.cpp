@@ -7,7 +7,7 @@
 namespace aelab {
 
 SparseAutoencoder::SparseAutoencoder(const HyperParams& hp, const ModelContext& context)
-    : DenseAutoencoder(hp, context), m_rho(hp.real("rho")), m_beta(hp.real("beta")),
+    : EncoderDecoder(hp, context), m_rho(hp.real("rho")), m_beta(hp.real("beta")),
       m_lambda(hp.real("lambda"))
 {
     m_encoder.emplace<Sigmoid>();   // h = sigmoid(code): activations in (0, 1)

@@ -6,11 +6,12 @@
 // where rho_hat_j is unit j's mean activation over the batch (Sparsity.h).
 // Reports "loss", "recon", "l1" and "kl" (unweighted) and "mean_activation"
 // (the mean of all code units over the batch).
-#include "models/Undercomplete.h"
+#include "models/EncoderDecoder.h"
+#include "models/Registry.h"
 
 namespace aelab {
 
-class SparseAutoencoder : public DenseAutoencoder {
+class SparseAutoencoder : public EncoderDecoder {
 public:
     SparseAutoencoder(const HyperParams& hp, const ModelContext& context);
 

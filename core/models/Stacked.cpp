@@ -14,7 +14,7 @@ namespace aelab {
 // activation unless it is the output layer (k = 0).
 
 StackedAutoencoder::StackedAutoencoder(const HyperParams& hp, const ModelContext& context)
-    : DenseAutoencoder(hp, context), m_layers(int(hp.intList("hidden").size()) + 1),
+    : EncoderDecoder(hp, context), m_layers(int(hp.intList("hidden").size()) + 1),
       m_pretrainEpochs(hp.integer("pretrain-epochs")), m_noise(hp.real("pretrain-noise")),
       m_sparsity(hp.real("pretrain-sparsity"))
 {
@@ -123,7 +123,7 @@ LossTerms StackedAutoencoder::pretrainObjective(int k, const Matrix& batch, Rng&
 
     LossTerms terms;
     terms.add("loss", recon.value + sparsity);
-    terms.add("layer-recon", recon.value);
+    terms.add("layer_recon", recon.value);
     if (m_sparsity > 0)
         terms.add("sparsity", sparsity);
     terms.add("recon", stackRecon);
@@ -134,7 +134,7 @@ LossTerms StackedAutoencoder::objective(const Matrix& batch, Rng& rng, bool back
 {
     if (m_stage >= 0)
         return pretrainObjective(m_stage, batch, rng, backprop);
-    return DenseAutoencoder::objective(batch, rng, backprop);
+    return EncoderDecoder::objective(batch, rng, backprop);
 }
 
 LossTerms StackedAutoencoder::computeGradients(const Matrix& batch, Rng& rng)

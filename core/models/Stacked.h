@@ -14,15 +14,16 @@
 // too short: at least one epoch is always left to fine-tune), in order; the
 // rest fine-tunes the whole stack on recon(x, Dec(Enc(x))).
 // Terms: loss (the current phase's objective), then while pretraining
-// layer-recon and sparsity (if on), and always recon, the whole stack's
+// layer_recon and sparsity (if on), and always recon, the whole stack's
 // reconstruction. Before the first beginEpoch() the model fine-tunes.
-#include "models/Undercomplete.h"
+#include "models/EncoderDecoder.h"
+#include "models/Registry.h"
 
 #include <memory>
 
 namespace aelab {
 
-class StackedAutoencoder : public DenseAutoencoder {
+class StackedAutoencoder : public EncoderDecoder {
 public:
     StackedAutoencoder(const HyperParams& hp, const ModelContext& context);
 

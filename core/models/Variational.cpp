@@ -7,7 +7,7 @@
 namespace aelab {
 
 VariationalAutoencoder::VariationalAutoencoder(const HyperParams& hp, const ModelContext& context)
-    : DenseAutoencoder(hp, context, 2 * hp.integer("latent")),   // x -> [mu | logvar]
+    : EncoderDecoder(hp, context, 2 * hp.integer("latent")),   // x -> [mu | logvar]
       m_beta(hp.real("beta"))
 {
 }

@@ -11,13 +11,14 @@
 // Reports "loss", "recon", "kl" (unweighted) and "kl_0", "kl_1", ...: each
 // latent dimension's KL, averaged over the batch. encode() returns mu.
 #include "models/Priors.h"
-#include "models/Undercomplete.h"
+#include "models/EncoderDecoder.h"
+#include "models/Registry.h"
 
 namespace aelab {
 
 // Training, evaluation, decoding, the parameters and the optimizer are
-// DenseAutoencoder's; the VAE brings its objective and its code (the mean).
-class VariationalAutoencoder : public DenseAutoencoder {
+// EncoderDecoder's; the VAE brings its objective and its code (the mean).
+class VariationalAutoencoder : public EncoderDecoder {
 public:
     VariationalAutoencoder(const HyperParams& hp, const ModelContext& context);
 

@@ -24,6 +24,8 @@ std::vector<std::string> userVisibleStrings()
             add(spec.label);
             add(spec.help);
             add(spec.group);
+            for (const RangeWhen& r : spec.rangesWhen)
+                add(r.why);
         }
     }
     for (const DatasetInfo& d : builtinDatasets()) {

@@ -27,46 +27,6 @@ std::string percentOf(double fraction)
 
 } // namespace
 
-ProbeSet chooseProbeSet(const Matrix& x, const std::vector<int>& labels, int points, int images,
-                        std::uint64_t seed)
-{
-    if (x.rows() == 0)
-        fail(ErrorKind::InvalidArgument, "the probe set needs at least one sample");
-    const bool labelled = labels.size() == std::size_t(x.rows());
-    Rng rng(seed);
-    std::vector<int> order = rng.permutation(int(x.rows()));
-    order.resize(std::size_t(std::clamp<Eigen::Index>(points, 1, x.rows())));
-
-    ProbeSet p;
-    p.points = gatherRows(x, order);
-    if (labelled)
-        for (int i : order)
-            p.pointLabels.push_back(labels[std::size_t(i)]);
-
-    // The image row: one of each class in class order, then fill in order.
-    std::vector<int> row;
-    if (labelled) {
-        const int classes = *std::max_element(labels.begin(), labels.end()) + 1;
-        for (int c = 0; c < classes && int(row.size()) < images; ++c)
-            for (int i : order)
-                if (labels[std::size_t(i)] == c) {
-                    row.push_back(i);
-                    break;
-                }
-    }
-    for (int i : order) {
-        if (int(row.size()) >= images)
-            break;
-        if (std::find(row.begin(), row.end(), i) == row.end())
-            row.push_back(i);
-    }
-    p.images = gatherRows(x, row);
-    if (labelled)
-        for (int i : row)
-            p.imageLabels.push_back(labels[std::size_t(i)]);
-    return p;
-}
-
 SnapshotBuilder::SnapshotBuilder(ProbeSet probe, SampleShape shape, CorruptionSpec corruption,
                                  std::uint64_t seed)
     : m_probe(std::move(probe)), m_shape(shape), m_corruption(corruption), m_seed(seed)
@@ -233,6 +193,24 @@ void SnapshotBuilder::addViews(Snapshot& s, Autoencoder& model)
     s.latent = latentMap(model);
     s.reconstruction = reconstruction(model);
     s.denoising = denoising(model);
+}
+
+void recordProgress(Snapshot& s, const Trainer& trainer, long long samplesPerEpoch)
+{
+    s.epochs = trainer.options().epochs;
+    s.elapsedSeconds = trainer.runningSeconds();
+    s.step = trainer.globalStep();
+    s.totalSteps = trainer.totalSteps();
+    s.epoch = trainer.epoch();
+    s.batch = trainer.batchInEpoch();
+    s.batchesPerEpoch = trainer.batchesPerEpoch();
+    s.samplesSeen = (long long)std::max(0, s.epoch - 1) * samplesPerEpoch
+        + std::min<long long>(samplesPerEpoch, (long long)s.batch * trainer.options().batchSize);
+    if (s.elapsedSeconds > 0.2) {
+        s.samplesPerSecond = double(s.samplesSeen) / s.elapsedSeconds;
+        const double remaining = double(samplesPerEpoch) * s.epochs - double(s.samplesSeen);
+        s.etaSeconds = s.samplesPerSecond > 0 ? std::max(0.0, remaining) / s.samplesPerSecond : -1;
+    }
 }
 
 } // namespace aelab

@@ -9,6 +9,7 @@
 #include "data/Dataset.h"
 #include "math/Pca.h"
 #include "models/Autoencoder.h"
+#include "train/ProbeSet.h"
 #include "train/Trainer.h"
 
 #include <cstdint>
@@ -32,20 +33,6 @@ struct PhaseMark {
     double epoch = 0;
     std::string label;
 };
-
-// The fixed sample that every snapshot of one run shows, chosen once so the
-// latent map moves coherently instead of jittering.
-struct ProbeSet {
-    Matrix points;                 // (n, features): the latent map's samples
-    std::vector<int> pointLabels;  // empty when the data is unlabelled
-    Matrix images;                 // (m, features): the reconstruction/denoising row
-    std::vector<int> imageLabels;
-};
-
-// Up to `points` seeded random rows of x, and a row of up to `images` samples
-// taken from them: one per class first (in class order) when labelled.
-ProbeSet chooseProbeSet(const Matrix& x, const std::vector<int>& labels, int points, int images,
-                        std::uint64_t seed);
 
 struct LatentMap {
     Matrix points;                 // (n, 2): codes, or their PCA projection
@@ -103,6 +90,10 @@ struct Snapshot {
     std::optional<ReconstructionRow> reconstruction;
     std::optional<DenoisingRow> denoising;
 };
+
+// The run's progress into `s`: step, epoch, batch, samples seen, and from
+// the training time (pauses excluded) samples/s and the time left.
+void recordProgress(Snapshot& s, const Trainer& trainer, long long samplesPerEpoch);
 
 // Gathers loss points as the trainer reports them and computes the views
 // from the model on demand. Lives on the training thread.

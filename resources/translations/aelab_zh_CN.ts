@@ -4,7 +4,7 @@
 <context>
     <name>CoreText</name>
     <message>
-        <location filename="../../build/ui/core_strings_for_lupdate.cpp" line="+130"/>
+        <location filename="../../build/ui/core_strings_for_lupdate.cpp" line="+135"/>
         <source>the loss became NaN or infinite</source>
         <translation>损失变为 NaN 或无穷大</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>某个权重变为 NaN 或无穷大</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-134"/>
         <source>Undercomplete autoencoder</source>
         <translation>欠完备自编码器</translation>
     </message>
@@ -192,6 +192,11 @@
         <location line="+1"/>
         <source>Sigma for gaussian; the fraction of inputs hit (at most 1) for masking and salt-pepper</source>
         <translation>gaussian 时为标准差 sigma；masking 和 salt-pepper 时为受影响输入的比例（不超过 1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a fraction of the inputs</source>
+        <translation>输入中的一个比例</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -480,6 +485,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Wasserstein autoencoder (WAE-MMD)</source>
+        <translation>Wasserstein 自编码器（WAE-MMD）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deterministic autoencoder whose batch of codes is pulled towards N(0, I) by the maximum mean discrepancy, so the prior can be sampled while reconstructions stay sharp</source>
+        <translation>确定性自编码器：用最大均值差异（MMD）把一批编码整体拉向 N(0, I)，从而可以从先验采样，同时重建保持清晰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MMD weight (lambda)</source>
+        <translation>MMD 权重（lambda）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight lambda of the MMD between a batch&apos;s codes and as many samples of N(0, I): ~100 beside a BCE summed over 784 pixels (~250 per image), ~1 for 2-D data; 0 = a plain autoencoder</source>
+        <translation>一批编码与同样多个 N(0, I) 样本之间 MMD 的权重 lambda：与按 784 个像素求和的 BCE（每幅图像约 250）相配时约 100，二维数据约 1；0 = 普通自编码器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fashion-MNIST: 70000 28x28 images of clothing in 10 classes</source>
         <translation>Fashion-MNIST：70000 张 28x28 服饰图像，共 10 类</translation>
     </message>
@@ -693,6 +718,34 @@
     </message>
 </context>
 <context>
+    <name>TrainingWorker</name>
+    <message>
+        <location filename="../../ui/worker/RunEndText.cpp" line="+12"/>
+        <source>Finished: %1 epoch(s), %2 steps.</source>
+        <translation>已完成：%1 轮，%2 步。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped at step %1. The model is kept: save it, or try the denoising slider.</source>
+        <translation>已在第 %1 步停止。模型已保留：可以保存它，或试试去噪滑块。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weights restored to step %1.</source>
+        <translation>权重已恢复到第 %1 步。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last finite weights are kept.</source>
+        <translation>保留了最后一组有限的权重。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diverged at step %1 (epoch %2): %3. Try a lower learning rate or gradient clipping. %4</source>
+        <translation>在第 %1 步（第 %2 轮）发散：%3。请尝试降低学习率或使用梯度裁剪。%4</translation>
+    </message>
+</context>
+<context>
     <name>aelab::ui::CaeDiagnostic</name>
     <message>
         <location filename="../../ui/diagnostics/CaeDiagnostic.cpp" line="+35"/>
@@ -738,6 +791,49 @@
         <location line="+9"/>
         <source>Sample #%1 (%2): ‖J‖_F = %3, s₁ = %4; %5 of %6 singular values above s₁/10. Large sₖ: directions the code follows (the manifold&apos;s tangents); the rest are contracted away.</source>
         <translation>样本 #%1（%2）：‖J‖_F = %3，s₁ = %4；%6 个奇异值中有 %5 个大于 s₁/10。sₖ 较大的方向：编码随之变化的方向（流形的切向）；其余方向被收缩掉。</translation>
+    </message>
+</context>
+<context>
+    <name>aelab::ui::CodeSpreadView</name>
+    <message>
+        <location filename="../../ui/training/CodeSpreadView.cpp" line="+17"/>
+        <source>Code spread</source>
+        <translation>编码分布</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>std. deviation</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>latent dimension</source>
+        <translation>潜在维度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code value</source>
+        <translation>编码值</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>How far the probe set&apos;s codes spread along each latent dimension appears here while training.</source>
+        <translation>训练时，这里显示探针集的编码沿每个潜在维度的分散程度。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 latent dimension(s) over %2 probe samples: standard deviation (bars) and mean (dots) of the codes along each.</source>
+        <translation>%1 个潜在维度，基于 %2 个探针样本：每个维度上编码的标准差（柱）和均值（点）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> Dashed: the prior N(0, I)&apos;s standard deviation, 1.</source>
+        <translation> 虚线：先验 N(0, I) 的标准差 1。</translation>
     </message>
 </context>
 <context>
@@ -1146,7 +1242,7 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
 <context>
     <name>aelab::ui::IntSpinBox</name>
     <message>
-        <location filename="../../ui/form/ParamFields.cpp" line="+108"/>
+        <location filename="../../ui/form/ParamFields.cpp" line="+118"/>
         <source>%1 is not accepted: %2 must be in %3</source>
         <translation>不接受 %1：%2 必须在 %3 内</translation>
     </message>
@@ -1769,7 +1865,7 @@ x = %2</translation>
 <context>
     <name>aelab::ui::RealSpinBox</name>
     <message>
-        <location filename="../../ui/form/ParamFields.cpp" line="-34"/>
+        <location filename="../../ui/form/ParamFields.cpp" line="-45"/>
         <source>%1 is not accepted: %2 must be in %3</source>
         <translation>不接受 %1：%2 必须在 %3 内</translation>
     </message>
@@ -1979,12 +2075,12 @@ x = %2</translation>
 <context>
     <name>aelab::ui::TrainingWorker</name>
     <message>
-        <location filename="../../ui/worker/TrainingWorker.cpp" line="+78"/>
+        <location filename="../../ui/worker/TrainingWorker.cpp" line="+70"/>
         <source>Cannot start training</source>
         <translation>无法开始训练</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+77"/>
         <source>Cannot change a setting while training</source>
         <translation>训练期间无法更改设置</translation>
     </message>
@@ -1994,42 +2090,17 @@ x = %2</translation>
         <translation>无法保存模型</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Cannot keep the timeline</source>
         <translation>无法保存时间轴</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+59"/>
         <source>Cannot draw the views</source>
         <translation>无法绘制视图</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Finished: %1 epoch(s), %2 steps.</source>
-        <translation>已完成：%1 轮，%2 步。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stopped at step %1. The model is kept: save it, or try the denoising slider.</source>
-        <translation>已在第 %1 步停止。模型已保留：可以保存它，或试试去噪滑块。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Weights restored to step %1.</source>
-        <translation>权重已恢复到第 %1 步。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The last finite weights are kept.</source>
-        <translation>保留了最后一组有限的权重。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diverged at step %1 (epoch %2): %3. Try a lower learning rate or gradient clipping. %4</source>
-        <translation>在第 %1 步（第 %2 轮）发散：%3。请尝试降低学习率或使用梯度裁剪。%4</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+38"/>
         <source>Cannot open the model %1</source>
         <translation>无法打开模型 %1</translation>
     </message>

@@ -1,7 +1,9 @@
 #include "TestSupport.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <fstream>
 #include <sstream>
 #include <unistd.h>
@@ -61,5 +63,29 @@ Outcome outcomeOf(const std::function<void()>& f)
     }
     return o;
 }
+
+Matrix jsonMatrix(const nlohmann::json& j)
+{
+    if (j.front().is_number()) {
+        Matrix m(1, Eigen::Index(j.size()));
+        for (std::size_t c = 0; c < j.size(); ++c)
+            m(0, Eigen::Index(c)) = j[c].get<double>();
+        return m;
+    }
+    Matrix m(Eigen::Index(j.size()), Eigen::Index(j.front().size()));
+    for (std::size_t r = 0; r < j.size(); ++r)
+        for (std::size_t c = 0; c < j[r].size(); ++c)
+            m(Eigen::Index(r), Eigen::Index(c)) = j[r][c].get<double>();
+    return m;
+}
+
+double relativeError(const Matrix& a, const Matrix& b)
+{
+    if (a.rows() != b.rows() || a.cols() != b.cols())
+        return INFINITY;
+    return double((a - b).cwiseAbs().maxCoeff()) / std::max(double(b.cwiseAbs().maxCoeff()), 1e-300);
+}
+
+double relativeError(double a, double b) { return std::abs(a - b) / std::max(std::abs(b), 1e-300); }
 
 } // namespace aelab::test

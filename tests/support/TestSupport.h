@@ -2,6 +2,9 @@
 // Small helpers shared by the test executables (no Qt in here either, beyond
 // what Qt Test needs at the call site).
 #include "math/Error.h"
+#include "math/Matrix.h"
+
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <functional>
@@ -34,5 +37,14 @@ struct Outcome {
     std::string message;
 };
 Outcome outcomeOf(const std::function<void()>& f);
+
+// A reference tensor from a fixture: a list of rows, or a flat list (a
+// bias: (out) in PyTorch, one row here).
+Matrix jsonMatrix(const nlohmann::json& j);
+
+// max |a - b| / max |b|: relative to the reference's largest entry
+// (infinite when the shapes differ); and |a - b| / |b| for numbers.
+double relativeError(const Matrix& a, const Matrix& b);
+double relativeError(double a, double b);
 
 } // namespace aelab::test

@@ -51,7 +51,10 @@ QWidget* HyperParamForm::makeField(const ParamSpec& spec)
     }
     case ParamType::Bool: {
         auto* box = new QCheckBox(this);
-        connect(box, &QCheckBox::toggled, this, [edited](bool on) { edited(on ? 1.0 : 0.0); });
+        connect(box, &QCheckBox::toggled, this, [this, edited](bool on) {
+            followConditions();
+            edited(on ? 1.0 : 0.0);
+        });
         field = box;
         break;
     }
@@ -60,6 +63,7 @@ QWidget* HyperParamForm::makeField(const ParamSpec& spec)
         for (const auto& c : spec.choices)
             box->addItem(QString::fromStdString(c));
         connect(box, &QComboBox::currentIndexChanged, this, [this, key] {
+            followConditions();
             if (!m_settingValues)
                 emit valueEdited(key);
         });
@@ -159,6 +163,7 @@ void HyperParamForm::setValues(const nlohmann::json& values)
         }
     }
     m_settingValues = false;
+    followConditions();
 }
 
 nlohmann::json HyperParamForm::values() const
@@ -178,8 +183,44 @@ QWidget* HyperParamForm::field(const QString& key) const
 void HyperParamForm::setTrainingLocked(bool locked)
 {
     m_locked = locked;
+    followConditions();
+}
+
+bool HyperParamForm::applies(const QString& key) const
+{
+    const ParamSpec* spec = findSpec(m_specs, key.toStdString());
+    if (!spec || !spec->appliesWhen || !findSpec(m_specs, spec->appliesWhen->key))
+        return spec != nullptr;
+    HyperParams hp;
+    const ParamSpec& other = *findSpec(m_specs, spec->appliesWhen->key);
+    hp.set(other, fieldValue(other, m_fields.at(other.key)));
+    return hp.holds(*spec->appliesWhen);
+}
+
+void HyperParamForm::followConditions()
+{
+    if (m_fields.size() != m_specs.size())
+        return;   // still being built
+    HyperParams now;
     for (const auto& spec : m_specs)
-        m_fields.at(spec.key)->setEnabled(!locked || spec.liveTunable);
+        if (spec.type == ParamType::Choice || spec.type == ParamType::Bool)
+            now.set(spec, fieldValue(spec, m_fields.at(spec.key)));
+    for (const auto& spec : m_specs) {
+        QWidget* field = m_fields.at(spec.key);
+        field->setEnabled((!m_locked || spec.liveTunable) && applies(QString::fromStdString(spec.key)));
+        if (spec.rangesWhen.empty())
+            continue;
+        const RangeWhen* r = now.rangeFor(spec);
+        const double min = r ? r->min : spec.min, max = r ? r->max : spec.max;
+        const QString why = r ? coreText(r->why) : QString();
+        const bool quiet = m_settingValues;
+        m_settingValues = true;   // a value the bounds move is not the user's edit
+        if (auto* real = qobject_cast<RealSpinBox*>(field))
+            real->setBounds(min, max, why);
+        else if (auto* integer = qobject_cast<IntSpinBox*>(field))
+            integer->setBounds(min, max, why);
+        m_settingValues = quiet;
+    }
 }
 
 } // namespace aelab::ui

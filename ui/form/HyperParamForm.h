@@ -2,8 +2,12 @@
 // The hyperparameter form, generated from a variant's specs only (so a new
 // variant needs no UI code): a spin box, combo box, check box or list field
 // per spec, in sections by group, with each spec's range enforced and its
-// help as the tooltip. Fields whose spec is liveTunable stay editable while
-// training runs and report their changes as live values.
+// help as the tooltip. What one value implies for another is spec data the
+// form follows as the user edits: a narrower range (RangeWhen: a masking
+// level is at most 1) and fields that do not apply (appliesWhen: conv
+// channels of a dense model, momentum with Adam) are disabled. Fields whose
+// spec is liveTunable stay editable while training runs and report their
+// changes as live values.
 #include "models/ParamSpec.h"
 
 #include <QWidget>
@@ -32,6 +36,8 @@ public:
 
     // While training, only live-tunable fields stay enabled.
     void setTrainingLocked(bool locked);
+    // Whether a field's value matters given the others (its spec's appliesWhen).
+    bool applies(const QString& key) const;
 
 signals:
     void valueEdited(const QString& key);                  // any field, by the user
@@ -41,6 +47,7 @@ private:
     QWidget* makeField(const ParamSpec& spec);
     void setFieldValue(const ParamSpec& spec, QWidget* field, const nlohmann::json& value);
     nlohmann::json fieldValue(const ParamSpec& spec, QWidget* field) const;
+    void followConditions();   // ranges and enabled fields from the values now
 
     QFormLayout* m_layout;
     std::vector<ParamSpec> m_specs;

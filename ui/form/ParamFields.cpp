@@ -56,7 +56,7 @@ QValidator::State RealSpinBox::validate(QString& text, int&) const
         static const QRegularExpression partial("^[-+]?[0-9]*\\.?[0-9]*([eE][-+]?[0-9]*)?$");
         return partial.match(t).hasMatch() ? QValidator::Intermediate : QValidator::Invalid;
     }
-    return (v >= m_spec.min && v <= m_spec.max) ? QValidator::Acceptable : QValidator::Intermediate;
+    return (v >= minimum() && v <= maximum()) ? QValidator::Acceptable : QValidator::Intermediate;
 }
 
 void RealSpinBox::fixup(QString& text) const
@@ -70,9 +70,19 @@ void RealSpinBox::markValidity(const QString& text)
     QString t = text;
     int pos = 0;
     const bool bad = validate(t, pos) != QValidator::Acceptable;
-    setInvalidLook(this, bad, m_help,
-                   tr("%1 is not accepted: %2 must be in %3")
-                       .arg(text, coreText(m_spec.label), QString::fromStdString(describeRange(m_spec))));
+    setInvalidLook(this, bad, m_help, tr("%1 is not accepted: %2 must be in %3").arg(text, coreText(m_spec.label), rangeText()));
+}
+
+QString RealSpinBox::rangeText() const
+{
+    const QString range = QString("[%1, %2]").arg(textFromValue(minimum()), textFromValue(maximum()));
+    return m_why.isEmpty() ? range : range + " (" + m_why + ")";
+}
+
+void RealSpinBox::setBounds(double min, double max, const QString& why)
+{
+    m_why = why;
+    setRange(min, max);
 }
 
 void RealSpinBox::stepBy(int steps)
@@ -91,7 +101,7 @@ void RealSpinBox::stepBy(int steps)
         else
             v = (m > 5.01 ? 5 : m > 2.01 ? 2 : m > 1.01 ? 1 : 0.5) * decade;
     }
-    setValue(std::clamp(v, m_spec.min, m_spec.max));
+    setValue(std::clamp(v, minimum(), maximum()));
 }
 
 IntSpinBox::IntSpinBox(const ParamSpec& spec, QWidget* parent)
@@ -105,9 +115,7 @@ IntSpinBox::IntSpinBox(const ParamSpec& spec, QWidget* parent)
         QString t = text;
         int pos = 0;
         setInvalidLook(this, validate(t, pos) != QValidator::Acceptable, m_help,
-                       tr("%1 is not accepted: %2 must be in %3")
-                           .arg(text, coreText(m_spec.label),
-                                QString::fromStdString(describeRange(m_spec))));
+                       tr("%1 is not accepted: %2 must be in %3").arg(text, coreText(m_spec.label), rangeText()));
     });
     connect(this, &QAbstractSpinBox::editingFinished, this, [this] { setInvalidLook(this, false, m_help, {}); });
 }
@@ -127,6 +135,18 @@ QValidator::State IntSpinBox::validate(QString& text, int&) const
 }
 
 void IntSpinBox::fixup(QString& text) const { text = textFromValue(value()); }
+
+QString IntSpinBox::rangeText() const
+{
+    const QString range = QString("[%1, %2]").arg(minimum()).arg(maximum());
+    return m_why.isEmpty() ? range : range + " (" + m_why + ")";
+}
+
+void IntSpinBox::setBounds(double min, double max, const QString& why)
+{
+    m_why = why;
+    setRange(int(std::max<double>(min, INT_MIN)), int(std::min<double>(max, INT_MAX)));
+}
 
 QValidator::State IntListValidator::validate(QString& text, int&) const
 {

@@ -2,7 +2,9 @@
 // Editors for single hyperparameters, each enforcing its spec's range:
 // RealSpinBox (plain or log-scale stepping, scientific notation) and
 // IntListEdit ("512,256"). Text out of range is not accepted: the field
-// turns red, says why in its tooltip, and keeps its last valid value.
+// turns red, says why in its tooltip, and keeps its last valid value. The
+// numeric fields take a narrower range while another value asks for one
+// (a spec's RangeWhen: the noise level is a fraction under masking).
 #include "models/ParamSpec.h"
 
 #include <QDoubleSpinBox>
@@ -24,12 +26,17 @@ public:
     QValidator::State validate(QString& text, int& pos) const override;
     void fixup(QString& text) const override;
     void stepBy(int steps) override;
+    // The range that applies now (the spec's own, or a RangeWhen's); a value
+    // outside it moves to its nearest end.
+    void setBounds(double min, double max, const QString& why);
+    QString rangeText() const;
 
 private:
     void markValidity(const QString& text);
 
     ParamSpec m_spec;
     QString m_help;
+    QString m_why;
 };
 
 class IntSpinBox : public QSpinBox {
@@ -38,10 +45,13 @@ public:
     IntSpinBox(const ParamSpec& spec, QWidget* parent = nullptr);
     QValidator::State validate(QString& text, int& pos) const override;
     void fixup(QString& text) const override;
+    void setBounds(double min, double max, const QString& why);
+    QString rangeText() const;
 
 private:
     ParamSpec m_spec;
     QString m_help;
+    QString m_why;
 };
 
 class IntListValidator : public QValidator {

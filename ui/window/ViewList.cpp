@@ -3,6 +3,7 @@
 #include "diagnostics/DiagnosticsView.h"
 #include "explorer/LatentExplorer.h"
 #include "features/FeaturesView.h"
+#include "training/CodeSpreadView.h"
 #include "training/DenoisingView.h"
 #include "training/LatentMapView.h"
 #include "training/LossView.h"
@@ -17,6 +18,7 @@ std::vector<ViewSlot> makeViews(const ViewContext& context, QWidget* parent)
         {new LatentMapView(parent), ViewPlace::TrainingTop},
         {new ReconstructionView(parent), ViewPlace::TrainingBottom},
         {new DenoisingView(context, parent), ViewPlace::TrainingBottom},
+        {new CodeSpreadView(parent), ViewPlace::TrainingBottom},
         {new LatentExplorer(context, parent), ViewPlace::Tab},
         {new FeaturesView(context, parent), ViewPlace::Tab},
         {new DiagnosticsView(context, parent), ViewPlace::Tab},

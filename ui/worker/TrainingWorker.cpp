@@ -1,7 +1,7 @@
 #include "worker/TrainingWorker.h"
 
-#include "i18n/CoreText.h"
 #include "worker/DatasetSource.h"
+#include "worker/RunEndText.h"
 
 #include "io/ModelFile.h"
 #include "math/Error.h"
@@ -50,15 +50,7 @@ void TrainingWorker::loadDataset(const QString& spec, int limit, quint64 seed)
 
 void TrainingWorker::prepareProbe(std::uint64_t seed)
 {
-    // The probe comes from held-out data: the test set, else validation.
-    const Split& split = m_run->split();
-    const Matrix* x = &m_data->testX;
-    const std::vector<int>* y = &m_data->testY;
-    if (x->rows() == 0) {
-        x = split.valX.rows() > 0 ? &split.valX : &split.trainX;
-        y = split.valX.rows() > 0 ? &split.valY : &split.trainY;
-    }
-    m_builder.emplace(chooseProbeSet(*x, *y, kProbePoints, kProbeImages, seed ^ 0x9e0beull), m_data->shape,
+    m_builder.emplace(heldOutProbe(*m_data, m_run->split(), kProbePoints, kProbeImages, seed), m_data->shape,
                       m_corruption, seed);
 }
 
@@ -89,7 +81,7 @@ void TrainingWorker::startRun(const RunRequest& request)
     m_message = m_run->trainer().message();
     m_requests->control.setPaused(false);
     // The run has ended: say so at once, then send the final views.
-    emit runEnded(m_runId, int(m_status), endMessage());
+    emit runEnded(m_runId, int(m_status), RunEndText::of(m_status, *m_run));
     emitSnapshot(true);
 }
 
@@ -105,12 +97,10 @@ void TrainingWorker::followTrainer()
     // The phase at the start (before the first batch) is the first mark.
     m_run->model().beginEpoch(1, trainer.options().epochs);
     m_builder->recordPhase(0, 0, m_run->model().phase());
-    m_viewsCost = 0;
-    m_frameCost = 0;
+    m_snapshots.ran(0);
+    m_views.reset();
+    m_frames.reset();
     m_lastFrameStep = 0;
-    m_lastEmit = Clock::now();
-    m_lastViews = Clock::now() - std::chrono::hours(1);
-    m_lastFrame = m_lastViews;
 }
 
 TrainHooks TrainingWorker::loopHooks()
@@ -122,11 +112,9 @@ TrainHooks TrainingWorker::loopHooks()
     };
     hooks.pauseBegan = [this] { emitSnapshot(true); };
     hooks.stepped = [this](bool single) {
-        const bool viewsDue = secondsSince(m_lastViews)
-            >= std::max(kMinViewsIntervalMs / 1000.0, kViewsBudget * m_viewsCost);
-        if (single || secondsSince(m_lastEmit) * 1000 >= kSnapshotIntervalMs) {
-            emitSnapshot(single || viewsDue);
-            m_lastEmit = Clock::now();
+        if (single || m_snapshots.due()) {
+            emitSnapshot(single || m_views.due());
+            m_snapshots.ran(0);
         }
         keepTimelineCodes();   // after the views: a frame they just made is not made twice
     };
@@ -178,13 +166,12 @@ void TrainingWorker::serveSaves()
 bool TrainingWorker::timelineFrameDue() const
 {
     const long long k = m_requests->timelineInterval.load();
-    return k > 0 && m_run->step() - m_lastFrameStep >= k
-        && secondsSince(m_lastFrame) >= kTimelineBudget * m_frameCost;
+    return k > 0 && m_run->step() - m_lastFrameStep >= k && m_frames.due();
 }
 
-void TrainingWorker::keepTimelineFrame(const Matrix& codes)
+void TrainingWorker::keepTimelineFrame(const Matrix& codes, double cost)
 {
-    m_lastFrame = Clock::now();
+    m_frames.ran(cost);
     m_lastFrameStep = m_run->step();
     emit codesKept(m_runId, m_lastFrameStep, codes);
 }
@@ -196,8 +183,7 @@ void TrainingWorker::keepTimelineCodes()
     try {
         const auto t0 = Clock::now();
         Matrix codes = encodeSet(m_run->model(), m_builder->probe().points);
-        m_frameCost = secondsSince(t0);
-        keepTimelineFrame(codes);
+        keepTimelineFrame(codes, secondsSince(t0));
     } catch (const std::exception& e) {
         m_requests->timelineInterval.store(0);   // once is enough
         emit failed(tr("Cannot keep the timeline"), text(e));
@@ -235,24 +221,8 @@ void TrainingWorker::fillProgress(Snapshot& s) const
     s.status = m_status;
     s.message = m_message;
     s.phase = m_run ? m_run->model().phase() : std::string();
-    if (!m_run || !m_run->hasTrainer())
-        return;
-    const Trainer& trainer = m_run->trainer();
-    s.epochs = trainer.options().epochs;
-    s.elapsedSeconds = trainer.runningSeconds();
-    s.step = trainer.globalStep();
-    s.totalSteps = trainer.totalSteps();
-    s.epoch = trainer.epoch();
-    s.batch = trainer.batchInEpoch();
-    s.batchesPerEpoch = trainer.batchesPerEpoch();
-    const long long perEpoch = m_run->split().trainX.rows();
-    s.samplesSeen = (long long)std::max(0, s.epoch - 1) * perEpoch
-        + std::min<long long>(perEpoch, (long long)s.batch * trainer.options().batchSize);
-    if (s.elapsedSeconds > 0.2) {
-        s.samplesPerSecond = double(s.samplesSeen) / s.elapsedSeconds;
-        const double remaining = double(perEpoch) * s.epochs - double(s.samplesSeen);
-        s.etaSeconds = s.samplesPerSecond > 0 ? std::max(0.0, remaining) / s.samplesPerSecond : -1;
-    }
+    if (m_run && m_run->hasTrainer())
+        recordProgress(s, m_run->trainer(), m_run->split().trainX.rows());
 }
 
 void TrainingWorker::emitSnapshot(bool withViews, bool denoiseOnly)
@@ -268,42 +238,17 @@ void TrainingWorker::emitSnapshot(bool withViews, bool denoiseOnly)
                 s.denoising = m_builder->denoising(m_run->model());
             } else if (withViews) {
                 m_builder->addViews(s, m_run->model());
-                m_viewsCost = secondsSince(t0);
-                m_lastViews = Clock::now();
+                m_views.ran(secondsSince(t0));
                 // The latent map's codes are the probe's codes at this step:
-                // they serve as the timeline's frame when one is due.
+                // they serve as the timeline's frame when one is due (at no cost).
                 if (s.latent && m_run->hasTrainer() && timelineFrameDue())
-                    keepTimelineFrame(s.latent->codes);
+                    keepTimelineFrame(s.latent->codes, 0);
             }
         } catch (const std::exception& e) {
             emit failed(tr("Cannot draw the views"), text(e));
         }
     }
     emit snapshotReady(s);
-}
-
-QString TrainingWorker::endMessage() const
-{
-    const long long step = m_run ? m_run->step() : 0;
-    switch (m_status) {
-    case RunStatus::Finished:
-        return tr("Finished: %1 epoch(s), %2 steps.").arg(m_run->settings().epochs).arg(step);
-    case RunStatus::Stopped:
-        return tr("Stopped at step %1. The model is kept: save it, or try the denoising slider.").arg(step);
-    case RunStatus::Diverged:
-        if (const auto& d = m_run->trainer().divergence()) {
-            const QString kept = d->restoredStep >= 0 ? tr("Weights restored to step %1.").arg(d->restoredStep)
-                                                      : tr("The last finite weights are kept.");
-            return tr("Diverged at step %1 (epoch %2): %3. Try a lower learning rate or gradient clipping. %4")
-                .arg(d->step)
-                .arg(d->epoch)
-                .arg(coreText(d->what), kept);
-        }
-        break;
-    default:
-        break;
-    }
-    return QString::fromStdString(m_message);
 }
 
 ModelInfo TrainingWorker::modelInfo(const QString& path) const
@@ -327,19 +272,7 @@ void TrainingWorker::openModel(const QString& path, int limit, std::uint64_t run
     try {
         LoadedModel loaded = loadModel(path.toStdString());
         const ModelContext& c = loaded.model->context();
-        // Use the model's dataset: the one loaded if it matches, else load it.
-        if (!m_data || m_data->fingerprint != loaded.provenance.datasetFingerprint
-            || m_data->features() != c.inputDim) {
-            const QString spec = QString::fromStdString(loaded.provenance.dataset);
-            try {
-                useDataset(std::make_shared<Dataset>(loadDatasetSpec(spec, limit, c.seed)), spec);
-            } catch (const std::exception& e) {
-                if (!m_data || m_data->features() != c.inputDim)
-                    fail(ErrorKind::Unsupported, "its dataset '" + spec.toStdString() + "' cannot be loaded ("
-                         + e.what() + "), and the current dataset does not fit the model ("
-                         + std::to_string(c.inputDim) + " features)");
-            }
-        }
+        useDatasetOf(loaded, limit);
         reset();
         m_runId = runId;
         m_run = std::make_unique<Run>(std::move(loaded.model), loaded.provenance.history, m_data,
@@ -351,6 +284,23 @@ void TrainingWorker::openModel(const QString& path, int limit, std::uint64_t run
         emitSnapshot(true);
     } catch (const std::exception& e) {
         emit failed(tr("Cannot open the model %1").arg(QFileInfo(path).fileName()), text(e));
+    }
+}
+
+void TrainingWorker::useDatasetOf(const LoadedModel& loaded, int limit)
+{
+    // The one loaded if it is the model's, else the model's own, else the
+    // one loaded if it fits the model at all.
+    const ModelContext& c = loaded.model->context();
+    if (m_data && m_data->fingerprint == loaded.provenance.datasetFingerprint && m_data->features() == c.inputDim)
+        return;
+    const QString spec = QString::fromStdString(loaded.provenance.dataset);
+    try {
+        useDataset(std::make_shared<Dataset>(loadDatasetSpec(spec, limit, c.seed)), spec);
+    } catch (const std::exception& e) {
+        if (!m_data || m_data->features() != c.inputDim)
+            fail(ErrorKind::Unsupported, "its dataset '" + spec.toStdString() + "' cannot be loaded (" + e.what()
+                 + "), and the current dataset does not fit the model (" + std::to_string(c.inputDim) + " features)");
     }
 }
 

@@ -8,9 +8,11 @@
 // most every ~50 ms, the heavy views (probe codes, reconstructions,
 // denoising) on a slower schedule that keeps their cost a small fraction of
 // training.
+#include "worker/CostBudget.h"
 #include "worker/UiTypes.h"
 #include "worker/WorkerRequests.h"
 
+#include "io/ModelFile.h"
 #include "train/Run.h"
 
 #include <QObject>
@@ -63,11 +65,11 @@ private:
     using Clock = std::chrono::steady_clock;
 
     void useDataset(DatasetPtr data, const QString& spec);
+    void useDatasetOf(const LoadedModel& loaded, int limit);
     void prepareProbe(std::uint64_t seed);
     void followTrainer();
     TrainHooks loopHooks();
     void replayHistory(const History& history);   // an opened model's epochs as loss points
-    QString endMessage() const;                    // how the run ended, in the user's language
     // Applies live settings and corruption, serves saves and exploration
     // jobs; true if the denoising row must be recomputed.
     bool applyRequests();
@@ -76,7 +78,7 @@ private:
     void runJobs();
     void keepTimelineCodes();                  // encodes the probe for the timeline when a frame is due
     bool timelineFrameDue() const;
-    void keepTimelineFrame(const Matrix& codes);
+    void keepTimelineFrame(const Matrix& codes, double cost);
     void emitSnapshot(bool withViews, bool denoiseOnly = false);
     void fillProgress(Snapshot& s) const;
     ModelInfo modelInfo(const QString& path) const;
@@ -90,12 +92,10 @@ private:
     CorruptionSpec m_corruption;
     RunStatus m_status = RunStatus::Ready;
     std::string m_message;
-    Clock::time_point m_lastEmit;
-    Clock::time_point m_lastViews;
-    double m_viewsCost = 0;        // seconds the last views took
+    CostBudget m_snapshots{0, kSnapshotIntervalMs / 1000.0};
+    CostBudget m_views{kViewsBudget, kMinViewsIntervalMs / 1000.0};
+    CostBudget m_frames{kTimelineBudget, 0};
     long long m_lastFrameStep = 0; // the step of the last timeline codes
-    Clock::time_point m_lastFrame;
-    double m_frameCost = 0;        // seconds the last timeline codes took
 };
 
 } // namespace aelab::ui
