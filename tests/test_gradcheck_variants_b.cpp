@@ -12,6 +12,7 @@
 // Stochastic objectives (prior samples, noise, extra masking) re-seed their
 // Rng identically for the objective and for the gradient.
 #include "GradCheck.h"
+#include "TestSupport.h"
 
 #include "models/Adversarial.h"
 #include "models/Hashing.h"
@@ -30,24 +31,6 @@ void expectPass(const GradCheckReport& report, const std::string& what)
 {
     qInfo("%-44s max error %.2e", what.c_str(), report.maxError());
     QVERIFY2(report.passed(), (what + ": " + report.summary()).c_str());
-}
-
-std::unique_ptr<Autoencoder> smallModel(const std::string& key, bool unitInterval,
-                                        std::vector<std::pair<std::string, std::string>> values)
-{
-    const auto& specs = variantInfo(key).specs;
-    HyperParams hp;
-    hp.setFromText(*findSpec(specs, "hidden"), "5,4");
-    hp.setFromText(*findSpec(specs, "latent"), "2");
-    hp.setFromText(*findSpec(specs, "activation"), "tanh");   // smooth: no kinks to straddle
-    for (const auto& [k, v] : values)
-        hp.setFromText(*findSpec(specs, k), v);
-    ModelContext context;
-    context.inputDim = 6;
-    context.shape = {1, 1, 6};
-    context.unitInterval = unitInterval;
-    context.seed = 11;
-    return createModel(key, hp, context);
 }
 
 // Values in (0.05, 0.95): intensities for a BCE output.

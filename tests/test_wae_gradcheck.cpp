@@ -26,19 +26,7 @@ void expectPass(const GradCheckReport& report, const std::string& what)
 
 std::unique_ptr<Autoencoder> smallWae(const std::string& output, double lambda)
 {
-    const auto& specs = variantInfo("wae").specs;
-    HyperParams hp;
-    hp.setFromText(*findSpec(specs, "hidden"), "5");
-    hp.setFromText(*findSpec(specs, "latent"), "2");
-    hp.setFromText(*findSpec(specs, "activation"), "tanh");   // smooth: no kinks
-    hp.setFromText(*findSpec(specs, "output"), output);
-    hp.set(*findSpec(specs, "mmd-weight"), lambda);
-    ModelContext context;
-    context.inputDim = 6;
-    context.shape = {1, 1, 6};
-    context.unitInterval = true;
-    context.seed = 21;
-    return createModel("wae", hp, context);
+    return smallModel("wae", true, {{"hidden", "5"}, {"output", output}, {"mmd-weight", std::to_string(lambda)}}, 21);
 }
 
 } // namespace

@@ -47,15 +47,7 @@ void DenoisingAutoencoder::applySetting(const std::string& key, const nlohmann::
 LossTerms DenoisingAutoencoder::objective(const Matrix& batch, Rng& rng, bool backprop)
 {
     const Matrix noisy = corrupt(batch, m_corruption, rng);   // a fresh draw for every batch
-    const Matrix code = m_encoder.forward(noisy);
-    const Matrix raw = m_decoder.forward(code);
-    const LossValue recon = reconstructionLoss(m_output, raw, batch);   // against the CLEAN input
-    if (backprop)
-        m_encoder.backward(m_decoder.backward(recon.grad));
-    LossTerms terms;
-    terms.add("loss", recon.value);
-    terms.add("recon", recon.value);
-    return terms;
+    return reconstructionObjective(noisy, batch, backprop);      // against the CLEAN input
 }
 
 VariantInfo denoisingVariant()

@@ -31,9 +31,14 @@ void EncoderDecoder::zeroGrad()
 
 LossTerms EncoderDecoder::objective(const Matrix& batch, Rng&, bool backprop)
 {
-    const Matrix code = m_encoder.forward(batch);
+    return reconstructionObjective(batch, batch, backprop);
+}
+
+LossTerms EncoderDecoder::reconstructionObjective(const Matrix& input, const Matrix& target, bool backprop)
+{
+    const Matrix code = m_encoder.forward(input);
     const Matrix raw = m_decoder.forward(code);
-    LossValue recon = reconstructionLoss(m_output, raw, batch);
+    const LossValue recon = reconstructionLoss(m_output, raw, target);
     if (backprop)
         m_encoder.backward(m_decoder.backward(recon.grad));
     LossTerms terms;

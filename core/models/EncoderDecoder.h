@@ -41,6 +41,10 @@ protected:
     // The forward pass and every term of the objective; with `backprop` the
     // gradients of the total are accumulated into the parameters too.
     virtual LossTerms objective(const Matrix& batch, Rng& rng, bool backprop);
+    // The encoder on `input`, the decoder's output scored against `target`
+    // (the input itself; for dae the clean input behind a corrupted one):
+    // terms loss = recon, with the gradients when asked.
+    LossTerms reconstructionObjective(const Matrix& input, const Matrix& target, bool backprop);
     void zeroGrad();
 
     Sequential m_encoder;

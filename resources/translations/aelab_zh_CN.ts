@@ -821,19 +821,24 @@
         <translation>编码值</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>How far the probe set&apos;s codes spread along each latent dimension appears here while training.</source>
-        <translation>训练时，这里显示探针集的编码沿每个潜在维度的分散程度。</translation>
+        <location line="+3"/>
+        <source>The standard deviation (bars) and mean (dots) of the probe set&apos;s codes along each latent dimension. A dimension with no spread carries nothing about the input.</source>
+        <translation>探针集编码在每个潜在维度上的标准差（柱）和均值（点）。没有离散度的维度不携带任何关于输入的信息。</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>%1 latent dimension(s) over %2 probe samples: standard deviation (bars) and mean (dots) of the codes along each.</source>
-        <translation>%1 个潜在维度，基于 %2 个探针样本：每个维度上编码的标准差（柱）和均值（点）。</translation>
+        <location line="+25"/>
+        <source>Each latent dimension&apos;s spread appears here while training.</source>
+        <translation>训练时，这里显示每个潜在维度的离散度。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source> Dashed: the prior N(0, I)&apos;s standard deviation, 1.</source>
-        <translation> 虚线：先验 N(0, I) 的标准差 1。</translation>
+        <location line="+33"/>
+        <source>Bars: std. deviation, dots: mean, over %1 samples.</source>
+        <translation>柱：标准差，点：均值，基于 %1 个样本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Dashed: the prior&apos;s std. deviation, 1.</source>
+        <translation> 虚线：先验的标准差，1。</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +1526,7 @@ x = %2</translation>
         <translation>就绪。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowMenus.cpp" line="+22"/>
+        <location filename="../../ui/window/MainWindowFiles.cpp" line="+23"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1581,12 +1586,12 @@ x = %2</translation>
         <translation>关于 aelab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="-168"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="-169"/>
         <source>Controls</source>
         <translation>控制面板</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
@@ -1648,7 +1653,7 @@ x = %2</translation>
         <translation>已打开 %1：%2，潜在维度 %3，训练数据 %4。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../ui/window/MainWindowFiles.cpp" line="+11"/>
         <source>Cannot save the model</source>
         <translation>无法保存模型</translation>
     </message>
@@ -1678,7 +1683,7 @@ x = %2</translation>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowMenus.cpp" line="+6"/>
+        <location line="+10"/>
         <source>Open a data file</source>
         <translation>打开数据文件</translation>
     </message>

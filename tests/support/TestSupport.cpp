@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "models/Registry.h"
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -87,5 +89,24 @@ double relativeError(const Matrix& a, const Matrix& b)
 }
 
 double relativeError(double a, double b) { return std::abs(a - b) / std::max(std::abs(b), 1e-300); }
+
+std::unique_ptr<Autoencoder> smallModel(const std::string& variant, bool unitInterval,
+                                        const std::vector<std::pair<std::string, std::string>>& values,
+                                        std::uint64_t seed)
+{
+    const auto& specs = variantInfo(variant).specs;
+    HyperParams hp;
+    hp.setFromText(*findSpec(specs, "hidden"), "5,4");
+    hp.setFromText(*findSpec(specs, "latent"), "2");
+    hp.setFromText(*findSpec(specs, "activation"), "tanh");
+    for (const auto& [k, v] : values)
+        hp.setFromText(*findSpec(specs, k), v);
+    ModelContext context;
+    context.inputDim = 6;
+    context.shape = {1, 1, 6};
+    context.unitInterval = unitInterval;
+    context.seed = seed;
+    return createModel(variant, hp, context);
+}
 
 } // namespace aelab::test

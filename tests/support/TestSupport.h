@@ -3,12 +3,16 @@
 // what Qt Test needs at the call site).
 #include "math/Error.h"
 #include "math/Matrix.h"
+#include "models/Autoencoder.h"
 
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace aelab::test {
 
@@ -37,6 +41,13 @@ struct Outcome {
     std::string message;
 };
 Outcome outcomeOf(const std::function<void()>& f);
+
+// A variant for gradient checks and small tests, on vectors of 6 features:
+// hidden 5,4, latent 2, tanh (smooth: no kinks to straddle), then `values`
+// as the CLI's flags would set them.
+std::unique_ptr<Autoencoder> smallModel(const std::string& variant, bool unitInterval,
+                                        const std::vector<std::pair<std::string, std::string>>& values,
+                                        std::uint64_t seed = 11);
 
 // A reference tensor from a fixture: a list of rows, or a flat list (a
 // bias: (out) in PyTorch, one row here).

@@ -40,8 +40,10 @@ CodeSpreadView::CodeSpreadView(QWidget* parent)
     m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(ticker));
     m_plot->xAxis->setLabel(tr("latent dimension"));
     m_plot->yAxis->setLabel(tr("code value"));
-    m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    // The caption names the marks: a legend would cover the bars of a narrow panel.
+    m_plot->legend->setVisible(false);
+    setToolTip(tr("The standard deviation (bars) and mean (dots) of the probe set's codes along each latent "
+                  "dimension. A dimension with no spread carries nothing about the input."));
     m_caption->setObjectName("codeSpreadCaption");
     m_caption->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
@@ -65,8 +67,7 @@ void CodeSpreadView::clear()
     m_spread = {};
     m_stddev->data()->clear();
     m_mean->data()->clear();
-    m_caption->setText(tr("How far the probe set's codes spread along each latent dimension appears here while "
-                          "training."));
+    m_caption->setText(tr("Each latent dimension's spread appears here while training."));
     m_dirty = true;
 }
 
@@ -99,12 +100,9 @@ void CodeSpreadView::refresh()
     const double pad = 0.08 * (hi - lo);
     m_plot->yAxis->setRange(lo - pad, hi + pad);
     if (dims > 0) {
-        QString text = tr("%1 latent dimension(s) over %2 probe samples: standard deviation (bars) and mean (dots) "
-                          "of the codes along each.")
-                           .arg(dims)
-                           .arg(m_spread.samples);
+        QString text = tr("Bars: std. deviation, dots: mean, over %1 samples.").arg(m_spread.samples);
         if (m_priorLine->visible())
-            text += tr(" Dashed: the prior N(0, I)'s standard deviation, 1.");
+            text += tr(" Dashed: the prior's std. deviation, 1.");
         m_caption->setText(text);
     }
     m_plot->replot(QCustomPlot::rpQueuedRefresh);

@@ -3,7 +3,6 @@
 #include "form/ControlPanel.h"
 #include "form/FormMemory.h"
 #include "form/HyperParamForm.h"
-#include "widgets/PlotStyle.h"
 #include "window/RunActions.h"
 #include "window/RunStatusBar.h"
 #include "window/SampleSelection.h"
@@ -143,6 +142,7 @@ void MainWindow::buildLayout()
     grid->setStretchFactor(1, 2);
     grid->setSizes({600, 290});
     top->setSizes({560, 480});
+    bottom->setSizes({400, 440, 260});
     m_tabs->addTab(grid, tr("Training"));
     for (const ViewSlot& slot : m_views)
         if (slot.place == ViewPlace::Tab)
@@ -395,37 +395,6 @@ void MainWindow::showError(const QString& title, const QString& text)
     auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();   // not modal to the event loop: training and plots carry on
-}
-
-void MainWindow::openModelFile(const QString& path)
-{
-    m_controller->openModel(path, m_controls->sampleLimit());
-}
-
-void MainWindow::saveModelFile(const QString& path)
-{
-    if (!m_controller->hasModel()) {
-        showError(tr("Cannot save the model"), tr("There is no model yet: train one or open one first."));
-        return;
-    }
-    m_controller->saveModel(path);
-}
-
-bool MainWindow::exportView(const QString& key, const QString& path)
-{
-    for (const ViewSlot& slot : m_views)
-        for (const View::ExportTarget& target : slot.view->exportTargets())
-            if (target.key == key) {
-                QString error;
-                if (!exportWidget(target.widget, path, &error)) {
-                    showError(tr("Cannot export the plot"), error);
-                    return false;
-                }
-                m_status->flash(tr("Exported to %1").arg(path));
-                return true;
-            }
-    showError(tr("Cannot export"), tr("There is no view called '%1'.").arg(key));
-    return false;
 }
 
 LossView* MainWindow::lossView() const { return findView<LossView>(); }

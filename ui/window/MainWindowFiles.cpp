@@ -1,10 +1,11 @@
-// The window's menus and the file dialogs behind them (MainWindow.h).
+// The window's menus, and the file operations and dialogs behind them (MainWindow.h).
 #include "window/MainWindow.h"
 
 #include "form/ControlPanel.h"
 #include "i18n/Language.h"
 #include "window/RunActions.h"
 #include "window/RunStatusBar.h"
+#include "widgets/PlotStyle.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -59,6 +60,37 @@ void MainWindow::buildMenus()
     });
     help->addSeparator();
     help->addAction(tr("&About aelab"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::openModelFile(const QString& path)
+{
+    m_controller->openModel(path, m_controls->sampleLimit());
+}
+
+void MainWindow::saveModelFile(const QString& path)
+{
+    if (!m_controller->hasModel()) {
+        showError(tr("Cannot save the model"), tr("There is no model yet: train one or open one first."));
+        return;
+    }
+    m_controller->saveModel(path);
+}
+
+bool MainWindow::exportView(const QString& key, const QString& path)
+{
+    for (const ViewSlot& slot : m_views)
+        for (const View::ExportTarget& target : slot.view->exportTargets())
+            if (target.key == key) {
+                QString error;
+                if (!exportWidget(target.widget, path, &error)) {
+                    showError(tr("Cannot export the plot"), error);
+                    return false;
+                }
+                m_status->flash(tr("Exported to %1").arg(path));
+                return true;
+            }
+    showError(tr("Cannot export"), tr("There is no view called '%1'.").arg(key));
+    return false;
 }
 
 void MainWindow::chooseDataFile()
