@@ -42,3 +42,19 @@ torch_rate() {
   OMP_NUM_THREADS=$3 /usr/bin/python3 "$2" --threads "$3" --limit "$4" >"$1" 2>&1 || { cat "$1" >&2; exit 1; }
   sed -n 's/.*samples\/s=\([0-9.]*\).*/\1/p' "$1"
 }
+
+# bench_tool NAME: bench/NAME.cpp linked against aelab_core of build_target's
+# tree, compiled with the library's own flags (Eigen's data layout depends on
+# -march); prints the executable's path ($build/bench/NAME).
+bench_tool() {
+  local here build flags
+  here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+  build=$(build_target aelab_core)
+  flags=$build/core/CMakeFiles/aelab_core.dir/flags.make
+  mkdir -p "$build/bench"
+  # shellcheck disable=SC2046
+  ${CCACHE:-$(command -v ccache || true)} g++ $(sed -n 's/^CXX_FLAGS = //p; s/^CXX_DEFINES = //p' "$flags") \
+    -I "$here/../core" -isystem /usr/include/eigen3 "$here/$1.cpp" "$build/core/libaelab_core.a" -lz -pthread \
+    -o "$build/bench/$1" >&2
+  echo "$build/bench/$1"
+}

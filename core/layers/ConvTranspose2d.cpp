@@ -1,6 +1,7 @@
 #include "layers/ConvTranspose2d.h"
 
 #include "layers/ParameterBudget.h"
+#include "layers/ThreadScratch.h"
 #include "math/Error.h"
 
 #include <algorithm>
@@ -52,45 +53,56 @@ ConvTranspose2d::ConvTranspose2d(const ImageShape& input, int outChannels, int k
 Matrix ConvTranspose2d::forward(const Matrix& x)
 {
     checkImageBatch(x, m_input, "ConvTranspose2d");
-    const Eigen::Index batch = x.rows(), plane = m_input.plane();
-    const int outChannels = m_geometry.input.channels;
-    m_inputCm.resize(m_input.channels, batch * plane);
-    toChannelMajor(x.data(), batch, m_input.channels, plane, m_inputCm.data());
-    m_cols.resize(m_geometry.patch(), batch * plane);
-    forSlices(batch * plane, m_weight.size(), [&](Eigen::Index, Eigen::Index a, Eigen::Index n) {
-        m_cols.middleCols(a, n).noalias() = m_weight.transpose() * m_inputCm.middleCols(a, n);   // cols = W^T X'
+    m_inputBatch = x;
+    return spread();
+}
+
+Matrix ConvTranspose2d::forwardOwned(Matrix&& x)
+{
+    checkImageBatch(x, m_input, "ConvTranspose2d");
+    m_inputBatch = std::move(x);
+    return spread();
+}
+
+Matrix ConvTranspose2d::spread() const
+{
+    const Eigen::Index batch = m_inputBatch.rows(), plane = m_input.plane(), C = m_input.channels;
+    const Eigen::Index outPlane = m_geometry.input.plane(), outSize = m_geometry.input.size();
+    Matrix y(batch, outSize);
+    forEachSample(batch, m_weight.size() * plane, [&](Eigen::Index b) {
+        const Eigen::Map<const Matrix> xb(m_inputBatch.data() + b * m_inputBatch.cols(), C, plane);
+        auto cols = threadScratch(ScratchSlot::Patches, m_geometry.patch(), plane);
+        cols.noalias() = m_weight.transpose() * xb;                    // W^T X_b
+        Eigen::Map<Matrix> yb(y.data() + b * outSize, m_geometry.input.channels, outPlane);
+        yb.colwise() = m_bias.row(0).transpose();                          // Y_b starts as the bias,
+        col2im(cols.data(), m_geometry, yb.data());                    // then every patch is added
     });
-    // Y starts as the bias, then col2im adds every patch.
-    Matrix y(batch, m_geometry.input.size());
-    const Eigen::Index outPlane = m_geometry.input.plane();
-    for (Eigen::Index b = 0; b < batch; ++b)
-        for (int o = 0; o < outChannels; ++o)
-            y.row(b).segment(o * outPlane, outPlane).setConstant(m_bias(0, o));
-    col2im(m_cols.data(), batch, m_geometry, y.data());
     return y;
 }
 
 Matrix ConvTranspose2d::backward(const Matrix& dy)
 {
-    const Eigen::Index batch = dy.rows(), plane = m_input.plane();
-    if (dy.cols() != m_geometry.input.size() || batch * plane != m_inputCm.cols())
+    const Eigen::Index batch = dy.rows(), plane = m_input.plane(), C = m_input.channels;
+    const Eigen::Index outPlane = m_geometry.input.plane(), O = m_geometry.input.channels;
+    if (dy.cols() != m_geometry.input.size() || batch != m_inputBatch.rows())
         fail(ErrorKind::InvalidArgument,
              "ConvTranspose2d::backward: the gradient does not match the last forward batch");
-    m_cols.resize(m_geometry.patch(), batch * plane);
-    im2col(dy.data(), batch, m_geometry, m_cols.data());            // dcols
-    addChannelSums(dy, m_geometry.input.channels, m_biasGrad);      // db
-    m_product.resize(m_input.channels, batch * plane);
-    // dW = X' dcols^T summed over kChunks slices of the batch; dX' = W dcols per slice.
-    std::vector<Matrix> partial(static_cast<std::size_t>(kChunks));
-    forSlices(batch * plane, 2 * m_weight.size(), [&](Eigen::Index s, Eigen::Index a, Eigen::Index n) {
-        partial[std::size_t(s)].noalias() = m_inputCm.middleCols(a, n) * m_cols.middleCols(a, n).transpose();
-        m_product.middleCols(a, n).noalias() = m_weight * m_cols.middleCols(a, n);
-    });
-    for (const Matrix& part : partial)
-        if (part.size() > 0)
-            m_weightGrad += part;
     Matrix dx(batch, m_input.size());
-    toBatchMajor(m_product.data(), batch, m_input.channels, plane, dx.data());
+    m_weightSums.reset(m_weight.rows(), m_weight.cols());
+    m_biasSums.reset(1, O);
+    forEachBatchSlice(batch, 2 * m_weight.size() * plane, [&](int slice, Eigen::Index first, Eigen::Index count) {
+        for (Eigen::Index b = first; b < first + count; ++b) {
+            const Eigen::Map<const Matrix> dyb(dy.data() + b * dy.cols(), O, outPlane);
+            m_biasSums.at(slice) += dyb.rowwise().sum().transpose();     // db
+            auto dcols = threadScratch(ScratchSlot::Patches, m_geometry.patch(), plane);
+            im2col(dyb.data(), m_geometry, dcols.data());
+            const Eigen::Map<const Matrix> xb(m_inputBatch.data() + b * m_inputBatch.cols(), C, plane);
+            m_weightSums.at(slice).noalias() += xb * dcols.transpose();   // dW += X_b dcols_b^T
+            Eigen::Map<Matrix>(dx.data() + b * dx.cols(), C, plane).noalias() = m_weight * dcols;   // dX_b
+        }
+    });
+    m_weightSums.addTo(m_weightGrad);
+    m_biasSums.addTo(m_biasGrad);
     return dx;
 }
 
@@ -113,9 +125,7 @@ std::string ConvTranspose2d::describe() const
 std::unique_ptr<Layer> ConvTranspose2d::clone() const
 {
     auto copy = std::make_unique<ConvTranspose2d>(*this);
-    copy->m_inputCm = Matrix();   // batch buffers are not state
-    copy->m_cols = Matrix();
-    copy->m_product = Matrix();
+    copy->m_inputBatch = Matrix();   // the last batch is not state
     return copy;
 }
 

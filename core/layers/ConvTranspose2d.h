@@ -7,11 +7,14 @@
 // Input (C, H, W) -> output (O, OH, OW), OH = (H - 1) s - 2p + k + outputPadding;
 // outputPadding (< s) adds rows and columns at the bottom and right, picking
 // one of the s sizes a stride-s convolution maps back to H.
-// Lowered like Conv2d, with im2col/col2im on the OUTPUT image:
-//   forward   cols = W^T X' (O k k, B H W);       Y = col2im(cols) + bias
-//   backward  dcols = im2col(dY);  dW += X' dcols^T;  dX' = W dcols
-// where X' is X with the batch and channel axes swapped. The weight is
-// PyTorch's (C, O, k, k) flattened to (C, O k k); the bias is (1, O).
+// Lowered like Conv2d, one sample at a time, with im2col/col2im on the
+// OUTPUT image; X_b, sample b's row of X read as a (C, H W) matrix:
+//   forward   cols_b = W^T X_b (O k k, H W);   Y_b = col2im(cols_b) + bias
+//   backward  dcols_b = im2col(dY_b);  dW += X_b dcols_b^T;  dX_b = W dcols_b
+// each slice of the batch in one part (BatchSlices.h), cols_b in a
+// per-thread buffer. The weight is PyTorch's (C, O, k, k) flattened to
+// (C, O k k); the bias is (1, O).
+#include "layers/BatchSlices.h"
 #include "layers/Dense.h"
 #include "layers/Im2col.h"
 
@@ -25,6 +28,7 @@ public:
                     int outputPadding, Rng& rng, Init init = Init::He);
 
     Matrix forward(const Matrix& x) override;
+    Matrix forwardOwned(Matrix&& x) override;
     Matrix backward(const Matrix& dy) override;
     std::vector<Parameter> parameters() override;
     std::string describe() const override;   // "ConvTranspose2d(32x7x7 -> 16x14x14, k3 s2 p1 op1)"
@@ -41,9 +45,10 @@ private:
     int m_outputPadding;
     Matrix m_weight, m_weightGrad;   // (C, O k k)
     Matrix m_bias, m_biasGrad;       // (1, O)
-    Matrix m_inputCm;                // X' (C, B H W) of the last forward
-    Matrix m_cols;                   // cols, then dcols (O k k, B H W)
-    Matrix m_product;                // dX' (C, B H W)
+    Matrix m_inputBatch;             // X of the last forward (batch, C H W)
+    SliceSums m_weightSums, m_biasSums;
+
+    Matrix spread() const;           // Y of m_input
 };
 
 } // namespace aelab

@@ -1,5 +1,6 @@
 #include "layers/MaxPool2d.h"
 
+#include "layers/BatchSlices.h"
 #include "math/Error.h"
 
 #include <algorithm>
@@ -57,15 +58,13 @@ Matrix MaxPool2d::forward(const Matrix& x)
 {
     checkImageBatch(x, m_input, "MaxPool2d");
     const Eigen::Index batch = x.rows();
-    const int C = m_input.channels, W = m_input.width, OH = m_output.height, OW = m_output.width;
+    const int W = m_input.width, OH = m_output.height, OW = m_output.width;
     const int k = m_kernel, s = m_stride;
     Matrix y(batch, m_output.size());
     m_switches->batch = batch;
     m_switches->index.resize(std::size_t(batch * m_output.size()));
     std::int32_t* switches = m_switches->index.data();
-    parallelFor(batch * C, Eigen::Index(m_input.plane()), [&](Eigen::Index task) {
-        const Eigen::Index b = task / C;
-        const int c = int(task % C);
+    forEachPlane(batch, m_input, [&](Eigen::Index b, int c) {
         const Scalar* in = x.data() + b * m_input.size() + Eigen::Index(c) * m_input.plane();
         const Eigen::Index outBase = b * m_output.size() + Eigen::Index(c) * m_output.plane();
         Scalar* out = y.data() + outBase;
@@ -109,14 +108,12 @@ Matrix MaxPool2d::backward(const Matrix& dy)
     if (dy.cols() != m_output.size() || !m_switches->matches(dy.rows(), m_output.size()))
         fail(ErrorKind::InvalidArgument, "MaxPool2d::backward: no switches recorded for this batch");
     const Eigen::Index batch = dy.rows();
-    const int C = m_input.channels;
     const std::int32_t* switches = m_switches->index.data();
-    Matrix dx = Matrix::Zero(batch, m_input.size());
-    parallelFor(batch * C, Eigen::Index(m_output.plane()), [&](Eigen::Index task) {
-        const Eigen::Index b = task / C;
-        const int c = int(task % C);
+    Matrix dx(batch, m_input.size());
+    forEachPlane(batch, m_input, [&](Eigen::Index b, int c) {
         const Eigen::Index outBase = b * m_output.size() + Eigen::Index(c) * m_output.plane();
         Scalar* din = dx.data() + b * m_input.size() + Eigen::Index(c) * m_input.plane();
+        std::fill(din, din + m_input.plane(), Scalar(0));
         for (int o = 0; o < m_output.plane(); ++o)   // windows may overlap when s < k: add
             din[switches[outBase + o]] += dy.data()[outBase + o];
     });

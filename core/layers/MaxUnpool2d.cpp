@@ -1,6 +1,9 @@
 #include "layers/MaxUnpool2d.h"
 
+#include "layers/BatchSlices.h"
 #include "math/Error.h"
+
+#include <algorithm>
 
 namespace aelab {
 
@@ -41,13 +44,11 @@ Matrix MaxUnpool2d::forward(const Matrix& x)
             m_positions[std::size_t(n)] = (o / OW) * m_stride * W + (o % OW) * m_stride;
         }
     }
-    Matrix y = Matrix::Zero(batch, m_output.size());
-    const int C = m_input.channels;
-    parallelFor(batch * C, Eigen::Index(m_input.plane()), [&](Eigen::Index task) {
-        const Eigen::Index b = task / C;
-        const int c = int(task % C);
+    Matrix y(batch, m_output.size());
+    forEachPlane(batch, m_input, [&](Eigen::Index b, int c) {
         const Eigen::Index inBase = b * m_input.size() + Eigen::Index(c) * m_input.plane();
         Scalar* out = y.data() + b * m_output.size() + Eigen::Index(c) * m_output.plane();
+        std::fill(out, out + m_output.plane(), Scalar(0));
         for (int o = 0; o < m_input.plane(); ++o)
             out[m_positions[std::size_t(inBase + o)]] = x.data()[inBase + o];
     });
@@ -60,11 +61,8 @@ Matrix MaxUnpool2d::backward(const Matrix& dy)
         || Eigen::Index(m_positions.size()) != m_batch * m_input.size())
         fail(ErrorKind::InvalidArgument, "MaxUnpool2d::backward: the gradient does not match the last forward batch");
     const Eigen::Index batch = dy.rows();
-    const int C = m_input.channels;
     Matrix dx(batch, m_input.size());
-    parallelFor(batch * C, Eigen::Index(m_input.plane()), [&](Eigen::Index task) {
-        const Eigen::Index b = task / C;
-        const int c = int(task % C);
+    forEachPlane(batch, m_input, [&](Eigen::Index b, int c) {
         const Eigen::Index inBase = b * m_input.size() + Eigen::Index(c) * m_input.plane();
         const Scalar* dout = dy.data() + b * m_output.size() + Eigen::Index(c) * m_output.plane();
         for (int o = 0; o < m_input.plane(); ++o)

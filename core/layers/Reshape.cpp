@@ -27,6 +27,12 @@ Matrix Reshape::forward(const Matrix& x)
     return x;
 }
 
+Matrix Reshape::forwardOwned(Matrix&& x)
+{
+    checkImageBatch(x, m_from, "Reshape");
+    return std::move(x);
+}
+
 Matrix Reshape::backward(const Matrix& dy)
 {
     checkImageBatch(dy, m_to, "Reshape::backward");

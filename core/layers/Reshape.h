@@ -16,6 +16,7 @@ public:
     static Reshape flatten(const ImageShape& from);
 
     Matrix forward(const Matrix& x) override;     // x unchanged
+    Matrix forwardOwned(Matrix&& x) override;     // x itself, not a copy
     Matrix backward(const Matrix& dy) override;   // dy unchanged
     std::string describe() const override;        // "Reshape(1568 -> 32x7x7)", "Flatten(32x7x7 -> 1568)"
     std::unique_ptr<Layer> clone() const override;

@@ -1,6 +1,9 @@
 #include "layers/Upsample.h"
 
+#include "layers/BatchSlices.h"
 #include "math/Error.h"
+
+#include <algorithm>
 
 namespace aelab {
 
@@ -37,9 +40,9 @@ Upsample::Upsample(const ImageShape& input, int outHeight, int outWidth)
 Matrix Upsample::forward(const Matrix& x)
 {
     checkImageBatch(x, m_input, "Upsample");
-    const Eigen::Index planes = x.rows() * m_input.channels;
     Matrix y(x.rows(), m_output.size());
-    parallelFor(planes, Eigen::Index(m_output.plane()), [&](Eigen::Index q) {
+    forEachPlane(x.rows(), m_output, [&](Eigen::Index b, int c) {
+        const Eigen::Index q = b * m_input.channels + c;   // the plane's index in the batch
         const Scalar* in = x.data() + q * m_input.plane();
         Scalar* out = y.data() + q * m_output.plane();
         for (int o = 0; o < m_output.plane(); ++o)
@@ -52,11 +55,12 @@ Matrix Upsample::backward(const Matrix& dy)
 {
     if (dy.cols() != m_output.size())
         fail(ErrorKind::InvalidArgument, "Upsample::backward: the gradient does not match the output shape");
-    const Eigen::Index planes = dy.rows() * m_input.channels;
-    Matrix dx = Matrix::Zero(dy.rows(), m_input.size());
-    parallelFor(planes, Eigen::Index(m_output.plane()), [&](Eigen::Index q) {
+    Matrix dx(dy.rows(), m_input.size());
+    forEachPlane(dy.rows(), m_output, [&](Eigen::Index b, int c) {
+        const Eigen::Index q = b * m_input.channels + c;
         const Scalar* dout = dy.data() + q * m_output.plane();
         Scalar* din = dx.data() + q * m_input.plane();
+        std::fill(din, din + m_input.plane(), Scalar(0));
         for (int o = 0; o < m_output.plane(); ++o)
             din[m_source[std::size_t(o)]] += dout[o];
     });
