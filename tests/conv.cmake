@@ -11,5 +11,8 @@ aelab_test(test_conv_ae test_conv_ae.cpp TIMEOUT 120)
 # float one runs the AVX-512 paths where the machine has them.
 aelab_test(test_im2col test_im2col.cpp TIMEOUT 60)
 aelab_test(test_im2col_f64 test_im2col.cpp DOUBLE TIMEOUT 60)
+# 2x2 max pooling (vectorised likewise) against its definition, ties included.
+aelab_test(test_pooling test_pooling.cpp TIMEOUT 60)
+aelab_test(test_pooling_f64 test_pooling.cpp DOUBLE TIMEOUT 60)
 set_target_properties(test_conv_layers test_conv_layers_f64 test_gradcheck_conv test_conv_ae
-  test_im2col test_im2col_f64 PROPERTIES AUTOMOC ON)
+  test_im2col test_im2col_f64 test_pooling test_pooling_f64 PROPERTIES AUTOMOC ON)

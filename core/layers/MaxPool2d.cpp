@@ -1,6 +1,7 @@
 #include "layers/MaxPool2d.h"
 
 #include "layers/BatchSlices.h"
+#include "layers/MaxPoolRuns.h"
 #include "math/Error.h"
 
 #include <algorithm>
@@ -69,6 +70,8 @@ Matrix MaxPool2d::forward(const Matrix& x)
         const Eigen::Index outBase = b * m_output.size() + Eigen::Index(c) * m_output.plane();
         Scalar* out = y.data() + outBase;
         std::int32_t* where = switches + outBase;
+        if (k == 2 && s == 2 && maxPool2x2Runs(in, m_input.height, W, out, where))
+            return;
         if (k == 2 && s == 2) {
             // The common case without branches (they mispredict on real
             // data): the first maximum of a, b (top row) and c, d (bottom).
@@ -113,6 +116,9 @@ Matrix MaxPool2d::backward(const Matrix& dy)
     forEachPlane(batch, m_input, [&](Eigen::Index b, int c) {
         const Eigen::Index outBase = b * m_output.size() + Eigen::Index(c) * m_output.plane();
         Scalar* din = dx.data() + b * m_input.size() + Eigen::Index(c) * m_input.plane();
+        if (m_kernel == 2 && m_stride == 2
+            && maxPool2x2GradientRuns(dy.data() + outBase, switches + outBase, m_input.height, m_input.width, din))
+            return;
         std::fill(din, din + m_input.plane(), Scalar(0));
         for (int o = 0; o < m_output.plane(); ++o)   // windows may overlap when s < k: add
             din[switches[outBase + o]] += dy.data()[outBase + o];
