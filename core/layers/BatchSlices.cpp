@@ -24,14 +24,23 @@ void runSlices(Eigen::Index batch, Eigen::Index workPerSample, SliceFunction f, 
 
 void SliceSums::reset(Eigen::Index rows, Eigen::Index cols)
 {
-    for (Matrix& m : m_partial)
-        m.setZero(rows, cols);
+    for (std::size_t s = 0; s < m_partial.size(); ++s) {
+        m_partial[s].resize(rows, cols);
+        m_started[s] = 0;
+    }
+}
+
+Matrix& SliceSums::start(int slice)
+{
+    m_started[std::size_t(slice)] = 1;
+    return m_partial[std::size_t(slice)].setZero();
 }
 
 void SliceSums::addTo(Matrix& target) const
 {
-    for (const Matrix& m : m_partial)
-        target += m;
+    for (std::size_t s = 0; s < m_partial.size(); ++s)
+        if (m_started[s])
+            target += m_partial[s];
 }
 
 } // namespace aelab

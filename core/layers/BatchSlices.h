@@ -60,19 +60,22 @@ template <typename Body> void forEachPlane(Eigen::Index batch, const ImageShape&
     });
 }
 
-// A sum over the batch kept as one partial sum per slice: a slice adds its
-// samples into at(slice), in order; addTo() adds the partials in slice
-// order, so the total does not depend on which thread ran which slice.
+// A sum over the batch kept as one partial sum per slice: a slice clears
+// its partial (start), adds its samples into it in order, and addTo() adds
+// the partials in slice order, so the total does not depend on which thread
+// ran which slice.
 class SliceSums {
 public:
-    // Every partial (rows, cols) and zero.
+    // Every partial (rows, cols), none started.
     void reset(Eigen::Index rows, Eigen::Index cols);
-    Matrix& at(int slice) { return m_partial[std::size_t(slice)]; }
-    // target += partial 0 + partial 1 + ... (only those a slice touched).
+    // Slice `slice`'s partial, zeroed (by its own part, in parallel).
+    Matrix& start(int slice);
+    // target += the started partials, in slice order.
     void addTo(Matrix& target) const;
 
 private:
     std::vector<Matrix> m_partial = std::vector<Matrix>(kBatchSlices);
+    std::vector<char> m_started = std::vector<char>(kBatchSlices, 0);
 };
 
 } // namespace aelab

@@ -38,15 +38,15 @@ ImageShape Conv2d::outputShape() const { return {m_outChannels, m_geometry.outHe
 Matrix Conv2d::forward(const Matrix& x)
 {
     checkImageBatch(x, m_geometry.input, "Conv2d");
-    m_input = x;
-    return convolve();
+    m_input.resize(x.rows(), x.cols());
+    return convolve(&x);
 }
 
 Matrix Conv2d::forwardOwned(Matrix&& x)
 {
     checkImageBatch(x, m_geometry.input, "Conv2d");
     m_input = std::move(x);
-    return convolve();
+    return convolve(nullptr);
 }
 
 Eigen::Map<Matrix> Conv2d::lowered(Eigen::Index b) const
@@ -63,11 +63,13 @@ Eigen::Map<Matrix> Conv2d::lowered(Eigen::Index b) const
     return cols;
 }
 
-Matrix Conv2d::convolve() const
+Matrix Conv2d::convolve(const Matrix* copyFrom)
 {
     const Eigen::Index batch = m_input.rows(), P = m_geometry.outPlane(), O = m_outChannels;
     Matrix y(batch, O * P);
     forEachSample(batch, m_weight.size() * P, [&](Eigen::Index b) {
+        if (copyFrom)
+            m_input.row(b) = copyFrom->row(b);
         Eigen::Map<Matrix> yb(y.data() + b * O * P, O, P);
         const auto patches = lowered(b);
         if (patchesAsRows())
@@ -91,16 +93,21 @@ Matrix Conv2d::backward(const Matrix& dy)
     m_weightSums.reset(O, K);
     m_biasSums.reset(1, O);
     forEachBatchSlice(batch, 3 * K * O * P, [&](int slice, Eigen::Index first, Eigen::Index count) {
+        Matrix& dw = m_weightSums.start(slice);
+        Matrix& db = m_biasSums.start(slice);
         for (Eigen::Index b = first; b < first + count; ++b) {
             const Eigen::Map<const Matrix> dyb(dy.data() + b * O * P, O, P);
-            m_biasSums.at(slice) += dyb.rowwise().sum().transpose();   // db
+            db += dyb.rowwise().sum().transpose();
             const auto patches = lowered(b);
-            Scalar* gradPatches = m_inputGradient ? threadScratch(ScratchSlot::PatchGradients, patches.rows(), patches.cols()).data() : nullptr;
-            const bool sparse = mayBeSparse && double((dyb.array() != Scalar(0)).count()) <= kSparseDensity * double(O * P);
+            Scalar* gradPatches =
+                m_inputGradient ? threadScratch(ScratchSlot::PatchGradients, patches.rows(), patches.cols()).data()
+                                : nullptr;
+            const bool sparse =
+                mayBeSparse && double((dyb.array() != Scalar(0)).count()) <= kSparseDensity * double(O * P);
             if (sparse)
-                sparseSample(dyb, patches, m_weightSums.at(slice), gradPatches);
+                sparseSample(dyb, patches, dw, gradPatches);
             else
-                denseSample(dyb, patches, m_weightSums.at(slice), gradPatches);
+                denseSample(dyb, patches, dw, gradPatches);
             sparseSeen[std::size_t(slice)] = sparseSeen[std::size_t(slice)] || sparse;
             if (!gradPatches)
                 continue;

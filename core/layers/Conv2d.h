@@ -64,7 +64,9 @@ public:
 
 private:
     bool patchesAsRows() const { return m_sparseAllowed && m_geometry.patch() >= kSparseMinPatch; }
-    Matrix convolve() const;   // Y of m_input
+    // Y of m_input; with copyFrom, each sample is first copied into m_input
+    // from there (in the parallel loop: the first layer's input is the batch).
+    Matrix convolve(const Matrix* copyFrom);
     // Sample b's patches in this thread's scratch: R_b^T (C k k, P), or R_b
     // (P, C k k) when patchesAsRows() (the sparse path).
     Eigen::Map<Matrix> lowered(Eigen::Index b) const;

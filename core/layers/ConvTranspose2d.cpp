@@ -91,13 +91,15 @@ Matrix ConvTranspose2d::backward(const Matrix& dy)
     m_weightSums.reset(m_weight.rows(), m_weight.cols());
     m_biasSums.reset(1, O);
     forEachBatchSlice(batch, 2 * m_weight.size() * plane, [&](int slice, Eigen::Index first, Eigen::Index count) {
+        Matrix& dw = m_weightSums.start(slice);
+        Matrix& db = m_biasSums.start(slice);
         for (Eigen::Index b = first; b < first + count; ++b) {
             const Eigen::Map<const Matrix> dyb(dy.data() + b * dy.cols(), O, outPlane);
-            m_biasSums.at(slice) += dyb.rowwise().sum().transpose();     // db
+            db += dyb.rowwise().sum().transpose();
             auto dcols = threadScratch(ScratchSlot::Patches, m_geometry.patch(), plane);
             im2col(dyb.data(), m_geometry, dcols.data());
             const Eigen::Map<const Matrix> xb(m_inputBatch.data() + b * m_inputBatch.cols(), C, plane);
-            m_weightSums.at(slice).noalias() += xb * dcols.transpose();   // dW += X_b dcols_b^T
+            dw.noalias() += xb * dcols.transpose();   // dW += X_b dcols_b^T
             Eigen::Map<Matrix>(dx.data() + b * dx.cols(), C, plane).noalias() = m_weight * dcols;   // dX_b
         }
     });
