@@ -72,11 +72,13 @@ Matrix Conv2d::convolve(const Matrix* copyFrom)
             m_input.row(b) = copyFrom->row(b);
         Eigen::Map<Matrix> yb(y.data() + b * O * P, O, P);
         const auto patches = lowered(b);
+        // The bias first, then the product added to it: an assigned product
+        // would clear its output first, one more pass.
+        yb.colwise() = m_bias.row(0).transpose();
         if (patchesAsRows())
-            yb.noalias() = m_weight * patches.transpose();   // W R_b^T
+            yb.noalias() += m_weight * patches.transpose();   // W R_b^T
         else
-            yb.noalias() = m_weight * patches;               // W R_b^T, R_b^T held as is
-        yb.colwise() += m_bias.row(0).transpose();
+            yb.noalias() += m_weight * patches;               // W R_b^T, R_b^T held as is
     });
     return y;
 }
