@@ -74,7 +74,8 @@ Matrix Conv2d::convolve(const Matrix* copyFrom)
         const auto patches = lowered(b);
         // The bias first, then the product added to it: an assigned product
         // would clear its output first, one more pass.
-        yb.colwise() = m_bias.row(0).transpose();
+        for (Eigen::Index o = 0; o < O; ++o)   // row by row: yb is row-major
+            yb.row(o).setConstant(m_bias(0, o));
         if (patchesAsRows())
             yb.noalias() += m_weight * patches.transpose();   // W R_b^T
         else

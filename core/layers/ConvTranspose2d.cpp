@@ -74,8 +74,9 @@ Matrix ConvTranspose2d::spread() const
         auto cols = threadScratch(ScratchSlot::Patches, m_geometry.patch(), plane);
         cols.noalias() = m_weight.transpose() * xb;                    // W^T X_b
         Eigen::Map<Matrix> yb(y.data() + b * outSize, m_geometry.input.channels, outPlane);
-        yb.colwise() = m_bias.row(0).transpose();                          // Y_b starts as the bias,
-        col2im(cols.data(), m_geometry, yb.data());                    // then every patch is added
+        for (Eigen::Index o = 0; o < yb.rows(); ++o)   // Y_b starts as the bias,
+            yb.row(o).setConstant(m_bias(0, o));
+        col2im(cols.data(), m_geometry, yb.data());     // then every patch is added
     });
     return y;
 }
