@@ -30,10 +30,14 @@ void SliceSums::reset(Eigen::Index rows, Eigen::Index cols)
     }
 }
 
-Matrix& SliceSums::start(int slice)
+Matrix& SliceSums::at(int slice)
 {
-    m_started[std::size_t(slice)] = 1;
-    return m_partial[std::size_t(slice)].setZero();
+    Matrix& partial = m_partial[std::size_t(slice)];
+    if (!m_started[std::size_t(slice)]) {
+        m_started[std::size_t(slice)] = 1;
+        partial.setZero();
+    }
+    return partial;
 }
 
 void SliceSums::addTo(Matrix& target) const

@@ -65,16 +65,16 @@ template <typename Body> void forEachPlane(Eigen::Index batch, const ImageShape&
     });
 }
 
-// A sum over the batch kept as one partial sum per slice: a slice clears
-// its partial (start), adds its samples into it in order, and addTo() adds
-// the partials in slice order, so the total does not depend on which thread
-// ran which slice.
+// A sum over the batch kept as one partial sum per slice: a slice adds its
+// samples into at(slice) in order (the first call of a pass clears it, in
+// that slice's own part), and addTo() adds the partials in slice order, so
+// the total does not depend on which thread ran which slice.
 class SliceSums {
 public:
-    // Every partial (rows, cols), none started.
+    // A new pass: every partial (rows, cols), none started.
     void reset(Eigen::Index rows, Eigen::Index cols);
-    // Slice `slice`'s partial, zeroed (by its own part, in parallel).
-    Matrix& start(int slice);
+    // Slice `slice`'s partial, zeroed on the pass's first call for it.
+    Matrix& at(int slice);
     // target += the started partials, in slice order.
     void addTo(Matrix& target) const;
 

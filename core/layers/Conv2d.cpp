@@ -1,6 +1,7 @@
 #include "layers/Conv2d.h"
 
 #include "layers/ParameterBudget.h"
+#include "layers/SampleChain.h"
 #include "layers/ThreadScratch.h"
 #include "math/Error.h"
 
@@ -35,18 +36,21 @@ Conv2d::Conv2d(const ImageShape& input, int outChannels, int kernel, int stride,
 
 ImageShape Conv2d::outputShape() const { return {m_outChannels, m_geometry.outHeight, m_geometry.outWidth}; }
 
-Matrix Conv2d::forward(const Matrix& x)
-{
-    checkImageBatch(x, m_geometry.input, "Conv2d");
-    m_input.resize(x.rows(), x.cols());
-    return convolve(&x);
-}
+Matrix Conv2d::forward(const Matrix& x) { return chainForward({this}, x); }
 
 Matrix Conv2d::forwardOwned(Matrix&& x)
 {
     checkImageBatch(x, m_geometry.input, "Conv2d");
-    m_input = std::move(x);
-    return convolve(nullptr);
+    m_input = std::move(x);   // kept as it is: forwardSample finds each row in place
+    return chainForward({this}, m_input);
+}
+
+Matrix Conv2d::backward(const Matrix& dy) { return chainBackward({this}, dy); }
+
+void Conv2d::beginForward(Eigen::Index batch, Eigen::Index inputs)
+{
+    checkImageWidth(inputs, m_geometry.input, "Conv2d");
+    m_input.resize(batch, inputs);
 }
 
 Eigen::Map<Matrix> Conv2d::lowered(Eigen::Index b) const
@@ -63,69 +67,63 @@ Eigen::Map<Matrix> Conv2d::lowered(Eigen::Index b) const
     return cols;
 }
 
-Matrix Conv2d::convolve(const Matrix* copyFrom)
+void Conv2d::forwardSample(Eigen::Index b, const Scalar* in, Scalar* out)
 {
-    const Eigen::Index batch = m_input.rows(), P = m_geometry.outPlane(), O = m_outChannels;
-    Matrix y(batch, O * P);
-    forEachSample(batch, m_weight.size() * P, [&](Eigen::Index b) {
-        if (copyFrom)
-            m_input.row(b) = copyFrom->row(b);
-        Eigen::Map<Matrix> yb(y.data() + b * O * P, O, P);
-        const auto patches = lowered(b);
-        // The bias first, then the product added to it: an assigned product
-        // would clear its output first, one more pass.
-        for (Eigen::Index o = 0; o < O; ++o)   // row by row: yb is row-major
-            yb.row(o).setConstant(m_bias(0, o));
-        if (patchesAsRows())
-            yb.noalias() += m_weight * patches.transpose();   // W R_b^T
-        else
-            yb.noalias() += m_weight * patches;               // W R_b^T, R_b^T held as is
-    });
-    return y;
+    Scalar* kept = m_input.data() + b * m_input.cols();
+    if (in != kept)
+        std::copy(in, in + m_input.cols(), kept);
+    const Eigen::Index O = m_outChannels;
+    Eigen::Map<Matrix> yb(out, O, m_geometry.outPlane());
+    const auto patches = lowered(b);
+    // The bias first, then the product added to it: an assigned product
+    // would clear its output first, one more pass.
+    for (Eigen::Index o = 0; o < O; ++o)   // row by row: yb is row-major
+        yb.row(o).setConstant(m_bias(0, o));
+    if (patchesAsRows())
+        yb.noalias() += m_weight * patches.transpose();   // W R_b^T
+    else
+        yb.noalias() += m_weight * patches;               // W R_b^T, R_b^T held as is
 }
 
-Matrix Conv2d::backward(const Matrix& dy)
+void Conv2d::beginBackward(Eigen::Index batch)
 {
-    const Eigen::Index batch = dy.rows(), P = m_geometry.outPlane(), O = m_outChannels, K = m_geometry.patch();
-    if (dy.cols() != O * P || batch != m_input.rows())
+    if (batch != m_input.rows())
         fail(ErrorKind::InvalidArgument, "Conv2d::backward: the gradient does not match the last forward batch");
-    const Eigen::Index inSize = m_geometry.input.size();
-    Matrix dx = m_inputGradient ? Matrix(batch, inSize) : Matrix();
-    const bool mayBeSparse = m_sparseAllowed && patchesAsRows();
-    std::array<bool, kBatchSlices> sparseSeen{};
-    m_weightSums.reset(O, K);
-    m_biasSums.reset(1, O);
-    forEachBatchSlice(batch, 3 * K * O * P, [&](int slice, Eigen::Index first, Eigen::Index count) {
-        Matrix& dw = m_weightSums.start(slice);
-        Matrix& db = m_biasSums.start(slice);
-        for (Eigen::Index b = first; b < first + count; ++b) {
-            const Eigen::Map<const Matrix> dyb(dy.data() + b * O * P, O, P);
-            db += dyb.rowwise().sum().transpose();
-            const auto patches = lowered(b);
-            Scalar* gradPatches =
-                m_inputGradient ? threadScratch(ScratchSlot::PatchGradients, patches.rows(), patches.cols()).data()
-                                : nullptr;
-            const bool sparse =
-                mayBeSparse && double((dyb.array() != Scalar(0)).count()) <= kSparseDensity * double(O * P);
-            if (sparse)
-                sparseSample(dyb, patches, dw, gradPatches);
-            else
-                denseSample(dyb, patches, dw, gradPatches);
-            sparseSeen[std::size_t(slice)] = sparseSeen[std::size_t(slice)] || sparse;
-            if (!gradPatches)
-                continue;
-            Scalar* dxb = dx.data() + b * inSize;
-            std::fill(dxb, dxb + inSize, Scalar(0));
-            if (patchesAsRows())
-                row2im(gradPatches, m_geometry, dxb);
-            else
-                col2im(gradPatches, m_geometry, dxb);
-        }
-    });
+    m_weightSums.reset(m_weight.rows(), m_weight.cols());
+    m_biasSums.reset(1, m_outChannels);
+    m_sparseSeen.fill(false);
+}
+
+void Conv2d::backwardSample(int slice, Eigen::Index b, const Scalar* dOut, Scalar* dIn)
+{
+    const Eigen::Index O = m_outChannels, P = m_geometry.outPlane();
+    const Eigen::Map<const Matrix> dyb(dOut, O, P);
+    m_biasSums.at(slice) += dyb.rowwise().sum().transpose();
+    const auto patches = lowered(b);
+    Scalar* gradPatches = dIn && m_inputGradient
+                              ? threadScratch(ScratchSlot::PatchGradients, patches.rows(), patches.cols()).data()
+                              : nullptr;
+    const bool sparse = m_sparseAllowed && patchesAsRows()
+                        && double((dyb.array() != Scalar(0)).count()) <= kSparseDensity * double(O * P);
+    if (sparse)
+        sparseSample(dyb, patches, m_weightSums.at(slice), gradPatches);
+    else
+        denseSample(dyb, patches, m_weightSums.at(slice), gradPatches);
+    m_sparseSeen[std::size_t(slice)] = m_sparseSeen[std::size_t(slice)] || sparse;
+    if (!gradPatches)
+        return;
+    std::fill(dIn, dIn + m_input.cols(), Scalar(0));
+    if (patchesAsRows())
+        row2im(gradPatches, m_geometry, dIn);
+    else
+        col2im(gradPatches, m_geometry, dIn);
+}
+
+void Conv2d::endBackward()
+{
     m_weightSums.addTo(m_weightGrad);
     m_biasSums.addTo(m_biasGrad);
-    m_lastSparse = std::find(sparseSeen.begin(), sparseSeen.end(), true) != sparseSeen.end();
-    return dx;
+    m_lastSparse = std::find(m_sparseSeen.begin(), m_sparseSeen.end(), true) != m_sparseSeen.end();
 }
 
 void Conv2d::denseSample(const Eigen::Map<const Matrix>& dyb, const Eigen::Map<Matrix>& patches, Matrix& dw,

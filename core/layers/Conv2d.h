@@ -7,9 +7,10 @@
 //   forward   Y_b = W R_b^T + bias                (O, P): row b of Y as it lies
 //   backward  dW += dY_b R_b;   db += sums of dY_b per channel;
 //             dX_b = row2im(dY_b^T W)
-// Each slice of the batch (BatchSlices.h) does all of this for its samples
-// in one part, with the sample's patches in a per-thread buffer: nothing
-// but the input is kept between forward and backward (R_b is lowered again).
+// One sample at a time (SampleLayer.h), so a slice of the batch does all of
+// this for its samples in one part, and a chain of image layers in one loop;
+// the sample's patches sit in a per-thread buffer: nothing but the input is
+// kept between forward and backward (R_b is lowered again).
 // The patches are held transposed, as im2col's R_b^T (C k k, P), whose runs
 // are cheap to fill; products read either layout at the same speed.
 // Optionally (setSparseBackward), when most of a sample's dY is zero (a conv
@@ -23,10 +24,13 @@
 #include "layers/BatchSlices.h"
 #include "layers/Dense.h"
 #include "layers/Im2col.h"
+#include "layers/SampleLayer.h"
+
+#include <array>
 
 namespace aelab {
 
-class Conv2d : public Layer {
+class Conv2d : public Layer, public SampleLayer {
 public:
     // A k x k kernel from input.channels to outChannels. He init suits a
     // ReLU after the layer, Xavier anything else (fan-in C k k, fan-out O k k);
@@ -40,6 +44,15 @@ public:
     std::vector<Parameter> parameters() override;
     std::string describe() const override;   // "Conv2d(1x28x28 -> 16x28x28, k3 s1 p1)"
     std::unique_ptr<Layer> clone() const override;
+
+    void beginForward(Eigen::Index batch, Eigen::Index inputs) override;
+    Eigen::Index sampleInputs() const override { return m_geometry.input.size(); }
+    Eigen::Index sampleOutputs() const override { return Eigen::Index(m_outChannels) * m_geometry.outPlane(); }
+    void forwardSample(Eigen::Index b, const Scalar* in, Scalar* out) override;
+    void beginBackward(Eigen::Index batch) override;
+    void backwardSample(int slice, Eigen::Index b, const Scalar* dOut, Scalar* dIn) override;
+    void endBackward() override;
+    bool wantsInputGradient() const override { return m_inputGradient; }
 
     ImageShape inputShape() const { return m_geometry.input; }
     ImageShape outputShape() const;
@@ -64,9 +77,6 @@ public:
 
 private:
     bool patchesAsRows() const { return m_sparseAllowed && m_geometry.patch() >= kSparseMinPatch; }
-    // Y of m_input; with copyFrom, each sample is first copied into m_input
-    // from there (in the parallel loop: the first layer's input is the batch).
-    Matrix convolve(const Matrix* copyFrom);
     // Sample b's patches in this thread's scratch: R_b^T (C k k, P), or R_b
     // (P, C k k) when patchesAsRows() (the sparse path).
     Eigen::Map<Matrix> lowered(Eigen::Index b) const;
@@ -84,6 +94,7 @@ private:
     Matrix m_bias, m_biasGrad;       // (1, O)
     Matrix m_input;                  // X of the last forward (batch, C H W)
     SliceSums m_weightSums, m_biasSums;
+    std::array<bool, kBatchSlices> m_sparseSeen{};   // per slice, in the last backward
     bool m_inputGradient = true;
     bool m_sparseAllowed = false;
     bool m_lastSparse = false;

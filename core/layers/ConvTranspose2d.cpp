@@ -1,6 +1,7 @@
 #include "layers/ConvTranspose2d.h"
 
 #include "layers/ParameterBudget.h"
+#include "layers/SampleChain.h"
 #include "layers/ThreadScratch.h"
 #include "math/Error.h"
 
@@ -50,63 +51,63 @@ ConvTranspose2d::ConvTranspose2d(const ImageShape& input, int outChannels, int k
         initXavier(m_weight, input.channels * taps, outChannels * taps, rng);
 }
 
-Matrix ConvTranspose2d::forward(const Matrix& x)
-{
-    checkImageBatch(x, m_input, "ConvTranspose2d");
-    m_inputBatch = x;
-    return spread();
-}
+Matrix ConvTranspose2d::forward(const Matrix& x) { return chainForward({this}, x); }
 
 Matrix ConvTranspose2d::forwardOwned(Matrix&& x)
 {
     checkImageBatch(x, m_input, "ConvTranspose2d");
-    m_inputBatch = std::move(x);
-    return spread();
+    m_inputBatch = std::move(x);   // kept as it is: forwardSample finds each row in place
+    return chainForward({this}, m_inputBatch);
 }
 
-Matrix ConvTranspose2d::spread() const
+Matrix ConvTranspose2d::backward(const Matrix& dy) { return chainBackward({this}, dy); }
+
+void ConvTranspose2d::beginForward(Eigen::Index batch, Eigen::Index inputs)
 {
-    const Eigen::Index batch = m_inputBatch.rows(), plane = m_input.plane(), C = m_input.channels;
-    const Eigen::Index outPlane = m_geometry.input.plane(), outSize = m_geometry.input.size();
-    Matrix y(batch, outSize);
-    forEachSample(batch, m_weight.size() * plane, [&](Eigen::Index b) {
-        const Eigen::Map<const Matrix> xb(m_inputBatch.data() + b * m_inputBatch.cols(), C, plane);
-        auto cols = threadScratch(ScratchSlot::Patches, m_geometry.patch(), plane);
-        cols.noalias() = m_weight.transpose() * xb;                    // W^T X_b
-        Eigen::Map<Matrix> yb(y.data() + b * outSize, m_geometry.input.channels, outPlane);
-        for (Eigen::Index o = 0; o < yb.rows(); ++o)   // Y_b starts as the bias,
-            yb.row(o).setConstant(m_bias(0, o));
-        col2im(cols.data(), m_geometry, yb.data());     // then every patch is added
-    });
-    return y;
+    checkImageWidth(inputs, m_input, "ConvTranspose2d");
+    m_inputBatch.resize(batch, inputs);
 }
 
-Matrix ConvTranspose2d::backward(const Matrix& dy)
+void ConvTranspose2d::forwardSample(Eigen::Index b, const Scalar* in, Scalar* out)
 {
-    const Eigen::Index batch = dy.rows(), plane = m_input.plane(), C = m_input.channels;
-    const Eigen::Index outPlane = m_geometry.input.plane(), O = m_geometry.input.channels;
-    if (dy.cols() != m_geometry.input.size() || batch != m_inputBatch.rows())
+    Scalar* kept = m_inputBatch.data() + b * m_inputBatch.cols();
+    if (in != kept)
+        std::copy(in, in + m_inputBatch.cols(), kept);
+    const Eigen::Map<const Matrix> xb(kept, m_input.channels, m_input.plane());
+    auto cols = threadScratch(ScratchSlot::Patches, m_geometry.patch(), m_input.plane());
+    cols.noalias() = m_weight.transpose() * xb;                    // W^T X_b
+    Eigen::Map<Matrix> yb(out, m_geometry.input.channels, m_geometry.input.plane());
+    for (Eigen::Index o = 0; o < yb.rows(); ++o)   // Y_b starts as the bias,
+        yb.row(o).setConstant(m_bias(0, o));
+    col2im(cols.data(), m_geometry, out);           // then every patch is added
+}
+
+void ConvTranspose2d::beginBackward(Eigen::Index batch)
+{
+    if (batch != m_inputBatch.rows())
         fail(ErrorKind::InvalidArgument,
              "ConvTranspose2d::backward: the gradient does not match the last forward batch");
-    Matrix dx(batch, m_input.size());
     m_weightSums.reset(m_weight.rows(), m_weight.cols());
-    m_biasSums.reset(1, O);
-    forEachBatchSlice(batch, 2 * m_weight.size() * plane, [&](int slice, Eigen::Index first, Eigen::Index count) {
-        Matrix& dw = m_weightSums.start(slice);
-        Matrix& db = m_biasSums.start(slice);
-        for (Eigen::Index b = first; b < first + count; ++b) {
-            const Eigen::Map<const Matrix> dyb(dy.data() + b * dy.cols(), O, outPlane);
-            db += dyb.rowwise().sum().transpose();
-            auto dcols = threadScratch(ScratchSlot::Patches, m_geometry.patch(), plane);
-            im2col(dyb.data(), m_geometry, dcols.data());
-            const Eigen::Map<const Matrix> xb(m_inputBatch.data() + b * m_inputBatch.cols(), C, plane);
-            dw.noalias() += xb * dcols.transpose();   // dW += X_b dcols_b^T
-            Eigen::Map<Matrix>(dx.data() + b * dx.cols(), C, plane).noalias() = m_weight * dcols;   // dX_b
-        }
-    });
+    m_biasSums.reset(1, m_geometry.input.channels);
+}
+
+void ConvTranspose2d::backwardSample(int slice, Eigen::Index b, const Scalar* dOut, Scalar* dIn)
+{
+    const Eigen::Index plane = m_input.plane();
+    const Eigen::Map<const Matrix> dyb(dOut, m_geometry.input.channels, m_geometry.input.plane());
+    m_biasSums.at(slice) += dyb.rowwise().sum().transpose();
+    auto dcols = threadScratch(ScratchSlot::Patches, m_geometry.patch(), plane);
+    im2col(dOut, m_geometry, dcols.data());
+    const Eigen::Map<const Matrix> xb(m_inputBatch.data() + b * m_inputBatch.cols(), m_input.channels, plane);
+    m_weightSums.at(slice).noalias() += xb * dcols.transpose();               // dW += X_b dcols_b^T
+    if (dIn)
+        Eigen::Map<Matrix>(dIn, m_input.channels, plane).noalias() = m_weight * dcols;   // dX_b = W dcols_b
+}
+
+void ConvTranspose2d::endBackward()
+{
     m_weightSums.addTo(m_weightGrad);
     m_biasSums.addTo(m_biasGrad);
-    return dx;
 }
 
 std::vector<Parameter> ConvTranspose2d::parameters()

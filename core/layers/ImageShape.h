@@ -31,7 +31,9 @@ void checkImageShape(const ImageShape& shape, const std::string& layer);
 // Throws Error(InvalidArgument) naming `layer` when the window does not fit.
 int slidingOutputLength(int n, int kernel, int stride, int padding, const std::string& layer);
 
-// Throws Error(InvalidArgument) unless x has shape.size() columns.
+// Throws Error(InvalidArgument) unless x has shape.size() columns (a row of
+// `values` has shape.size() values).
 void checkImageBatch(const Matrix& x, const ImageShape& shape, const std::string& layer);
+void checkImageWidth(Eigen::Index values, const ImageShape& shape, const std::string& layer);
 
 } // namespace aelab

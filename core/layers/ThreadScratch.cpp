@@ -7,7 +7,11 @@ namespace aelab {
 
 Eigen::Map<Matrix> threadScratch(ScratchSlot slot, Eigen::Index rows, Eigen::Index cols)
 {
-    thread_local std::array<std::vector<Scalar>, std::size_t(ScratchSlot::Count)> buffers;
+    // Aligned as Eigen aligns matrices, the same on every thread: Eigen's
+    // vectorised sums start at the first aligned value, so a buffer aligned
+    // differently on another thread would sum a sample in another order.
+    using Buffer = std::vector<Scalar, Eigen::aligned_allocator<Scalar>>;
+    thread_local std::array<Buffer, std::size_t(ScratchSlot::Count)> buffers;
     auto& buffer = buffers[std::size_t(slot)];
     const auto size = std::size_t(rows * cols);
     if (buffer.size() < size)

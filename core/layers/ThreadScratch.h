@@ -1,6 +1,7 @@
 #pragma once
 // Per-thread scratch matrices for the image layers' per-sample work (one
-// sample's patches, their gradient): reused from
+// sample's patches, their gradient, the values a chain of layers passes
+// between them: SampleChain.h): reused from
 // call to call, so a thread allocates nothing per sample and finds the
 // buffer in its own cache.
 #include "math/Matrix.h"
@@ -8,10 +9,11 @@
 namespace aelab {
 
 // Who uses which buffer: a caller holds at most one matrix per slot.
-enum class ScratchSlot { Patches, PatchGradients, Count };
+enum class ScratchSlot { Patches, PatchGradients, ChainA, ChainB, Count };
 
 // A (rows, cols) row-major matrix over this thread's buffer for `slot`,
-// grown when needed; its values are left as they were. Valid until the
+// grown when needed, aligned as Eigen's matrices; its values are left as
+// they were. Valid until the
 // same thread asks for the same slot again.
 Eigen::Map<Matrix> threadScratch(ScratchSlot slot, Eigen::Index rows, Eigen::Index cols);
 
