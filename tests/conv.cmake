@@ -14,5 +14,7 @@ aelab_test(test_im2col_f64 test_im2col.cpp DOUBLE TIMEOUT 60)
 # 2x2 max pooling (vectorised likewise) against its definition, ties included.
 aelab_test(test_pooling test_pooling.cpp TIMEOUT 60)
 aelab_test(test_pooling_f64 test_pooling.cpp DOUBLE TIMEOUT 60)
+# Chains of sample-by-sample layers against the same layers one at a time.
+aelab_test(test_sample_chain test_sample_chain.cpp TIMEOUT 60)
 set_target_properties(test_conv_layers test_conv_layers_f64 test_gradcheck_conv test_conv_ae
-  test_im2col test_im2col_f64 test_pooling test_pooling_f64 PROPERTIES AUTOMOC ON)
+  test_im2col test_im2col_f64 test_pooling test_pooling_f64 test_sample_chain PROPERTIES AUTOMOC ON)

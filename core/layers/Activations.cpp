@@ -1,6 +1,7 @@
 #include "layers/Activations.h"
 
 #include "math/Error.h"
+#include "layers/SampleChain.h"
 #include "math/Parallel.h"
 
 #include <algorithm>
@@ -105,29 +106,18 @@ std::string LeakyReLU::describe() const { return "LeakyReLU(" + std::to_string(m
 
 std::unique_ptr<Layer> LeakyReLU::clone() const { return std::make_unique<LeakyReLU>(*this); }
 
-Matrix Sigmoid::forward(const Matrix& x)
-{
-    m_kept = sigmoid(x);
-    return m_kept;
-}
+// Sigmoid and Tanh go row by row as in a chain (SampleChain.h), so a batch
+// gets the very numbers a chain gives (Eigen's vectorised exp and tanh round
+// the last values of a row otherwise than those of a longer run).
+Matrix Sigmoid::forward(const Matrix& x) { return chainForward({this}, x); }
 
-Matrix Sigmoid::backward(const Matrix& dy)
-{
-    return dy.array() * m_kept.array() * (Scalar(1) - m_kept.array());  // s' = s(1-s)
-}
+Matrix Sigmoid::backward(const Matrix& dy) { return chainBackward({this}, dy); }
 
 std::unique_ptr<Layer> Sigmoid::clone() const { return std::make_unique<Sigmoid>(*this); }
 
-Matrix Tanh::forward(const Matrix& x)
-{
-    m_kept = x.array().tanh();
-    return m_kept;
-}
+Matrix Tanh::forward(const Matrix& x) { return chainForward({this}, x); }
 
-Matrix Tanh::backward(const Matrix& dy)
-{
-    return dy.array() * (Scalar(1) - m_kept.array().square());  // tanh' = 1 - tanh^2
-}
+Matrix Tanh::backward(const Matrix& dy) { return chainBackward({this}, dy); }
 
 std::unique_ptr<Layer> Tanh::clone() const { return std::make_unique<Tanh>(*this); }
 

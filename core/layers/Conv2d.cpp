@@ -1,5 +1,6 @@
 #include "layers/Conv2d.h"
 
+#include "layers/ChannelSums.h"
 #include "layers/ParameterBudget.h"
 #include "layers/SampleChain.h"
 #include "layers/ThreadScratch.h"
@@ -98,7 +99,7 @@ void Conv2d::backwardSample(int slice, Eigen::Index b, const Scalar* dOut, Scala
 {
     const Eigen::Index O = m_outChannels, P = m_geometry.outPlane();
     const Eigen::Map<const Matrix> dyb(dOut, O, P);
-    m_biasSums.at(slice) += dyb.rowwise().sum().transpose();
+    addChannelSums(dOut, O, P, m_biasSums.at(slice).data());
     const auto patches = lowered(b);
     Scalar* gradPatches = dIn && m_inputGradient
                               ? threadScratch(ScratchSlot::PatchGradients, patches.rows(), patches.cols()).data()

@@ -1,5 +1,6 @@
 #include "layers/ConvTranspose2d.h"
 
+#include "layers/ChannelSums.h"
 #include "layers/ParameterBudget.h"
 #include "layers/SampleChain.h"
 #include "layers/ThreadScratch.h"
@@ -94,8 +95,7 @@ void ConvTranspose2d::beginBackward(Eigen::Index batch)
 void ConvTranspose2d::backwardSample(int slice, Eigen::Index b, const Scalar* dOut, Scalar* dIn)
 {
     const Eigen::Index plane = m_input.plane();
-    const Eigen::Map<const Matrix> dyb(dOut, m_geometry.input.channels, m_geometry.input.plane());
-    m_biasSums.at(slice) += dyb.rowwise().sum().transpose();
+    addChannelSums(dOut, m_geometry.input.channels, m_geometry.input.plane(), m_biasSums.at(slice).data());
     auto dcols = threadScratch(ScratchSlot::Patches, m_geometry.patch(), plane);
     im2col(dOut, m_geometry, dcols.data());
     const Eigen::Map<const Matrix> xb(m_inputBatch.data() + b * m_inputBatch.cols(), m_input.channels, plane);

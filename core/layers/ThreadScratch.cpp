@@ -7,9 +7,9 @@ namespace aelab {
 
 Eigen::Map<Matrix> threadScratch(ScratchSlot slot, Eigen::Index rows, Eigen::Index cols)
 {
-    // Aligned as Eigen aligns matrices, the same on every thread: Eigen's
-    // vectorised sums start at the first aligned value, so a buffer aligned
-    // differently on another thread would sum a sample in another order.
+    // Aligned as Eigen aligns matrices, the same on every thread (Eigen's
+    // vectorised sums start at the first aligned value: the layers' own sums
+    // do not depend on it, ChannelSums.h, but nothing should).
     using Buffer = std::vector<Scalar, Eigen::aligned_allocator<Scalar>>;
     thread_local std::array<Buffer, std::size_t(ScratchSlot::Count)> buffers;
     auto& buffer = buffers[std::size_t(slot)];
