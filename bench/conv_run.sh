@@ -4,24 +4,29 @@
 #                                 moment of the machine hits every side, aelab-cli
 #                                 and PyTorch on 1 thread and on all cores
 #   ROUNDS=5 bench/conv_run.sh    more rounds
+#   CHANNELS=32,64 BATCH=64       the deeper model of the bench (default 16,32, 128)
 #   THREADS="1"                   thread settings to try (default: "1 $(nproc)")
 #   LIMIT=N                       train on the first N images (default 20000)
+#   SKIP_PEAK=1                   skip the FMA/GEMM peak measurement
 #   AELAB_CLI=path                use this aelab-cli instead of building one
 #   AELAB_BUILD_DIR=dir           where to build aelab-cli (default: build)
 #
-# Model on both sides (bench/conv_torch.py has PyTorch's): Conv(1->16, 3x3,
-# pad 1) ReLU MaxPool2, Conv(16->32, 3x3, pad 1) ReLU MaxPool2, Linear(1568->16),
-# Linear(16->1568) ReLU, ConvTranspose(32->16, 3, stride 2, pad 1, output pad 1)
-# ReLU, ConvTranspose(16->1, same), sigmoid+BCE, Adam 1e-3, batch 128, one
+# Model on both sides (bench/conv_torch.py has PyTorch's), for channels a,b:
+# Conv(1->a, 3x3, pad 1) ReLU MaxPool2, Conv(a->b, 3x3, pad 1) ReLU MaxPool2,
+# Linear(49 b->16), Linear(16->49 b) ReLU, ConvTranspose(b->a, 3, stride 2, pad
+# 1, output pad 1) ReLU, ConvTranspose(a->1, same), sigmoid+BCE, Adam 1e-3, one
 # epoch. Prints samples/s of each run, the best and median of each side at
-# each thread setting, the ratio of aelab's best setting to PyTorch's, and
-# the median of the per-round ratios at each thread setting (the runs of one
-# round share the machine's load, so that ratio moves least on a busy machine).
+# each thread setting, the ratio of aelab's best setting to PyTorch's, the
+# median of the per-round ratios at each thread setting (the runs of one
+# round share the machine's load, so that ratio moves least on a busy
+# machine), aelab's gain from its threads, and GFLOP/s against the peak.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 rounds=${ROUNDS:-3}
 limit=${LIMIT:-20000}
+channels=${CHANNELS:-16,32}
+export BATCH=${BATCH:-128}
 settings=(${THREADS:-1 $(nproc)})
 work=$(mktemp -d "${TMPDIR:-/tmp}/aelab-conv-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -34,12 +39,15 @@ trap 'rm -rf "$work"' EXIT
 
 cli=$(aelab_cli)
 machine_line
-echo "aelab-cli: $cli; $limit images, one epoch, batch 128; OMP_WAIT_POLICY for PyTorch: ${OMP_WAIT_POLICY:-unset}"
+echo "aelab-cli: $cli; channels $channels, $limit images, one epoch, batch $BATCH;" \
+  "OMP_WAIT_POLICY for PyTorch: ${OMP_WAIT_POLICY:-unset}"
+peak_file "$work/peak.txt"
+warn_if_busy
 
 run_aelab() {
-  aelab_rate "$work/aelab.txt" "$cli" "$1" --limit "$limit" --arch conv --channels 16,32 --latent 16 --up deconv
+  aelab_rate "$work/aelab.txt" "$cli" "$1" --limit "$limit" --arch conv --channels "$channels" --latent 16 --up deconv
 }
-run_torch() { torch_rate "$work/torch.txt" "$here/conv_torch.py" "$1" "$limit"; }
+run_torch() { torch_rate "$work/torch.txt" "$here/conv_torch.py" "$1" "$limit" --channels "$channels"; }
 
 declare -A results
 sides=()
@@ -58,13 +66,16 @@ for ((r = 1; r <= rounds; r++)); do
   done
   echo
 done
+echo "load average after the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 args=()
 for s in "${sides[@]}"; do args+=("$s=${results[$s]}"); done
-/usr/bin/python3 - "${args[@]}" <<'PY'
-import statistics, sys
+/usr/bin/python3 - "$channels" "$work/peak.txt" "${args[@]}" <<'PY'
+import re, statistics, sys
+channels = [int(c) for c in sys.argv[1].split(",")]
+peak = open(sys.argv[2]).read()
 sides = {}
-for arg in sys.argv[1:]:
+for arg in sys.argv[3:]:
     name, values = arg.split("=", 1)
     sides[name] = [float(v) for v in values.split()]
 best = {k: max(v) for k, v in sides.items()}
@@ -85,4 +96,29 @@ for k in sides:
         pairs = [a / t for a, t in zip(sides[k], sides["torch-" + k[6:]])]
         print(f"paired ratio per round, {k} / torch-{k[6:]}: median {statistics.median(pairs):.2f}x "
               f"(rounds: {', '.join(f'{p:.2f}' for p in pairs)})")
+threads = sorted(int(k[6:-1]) for k in sides if k.startswith("aelab-"))
+if len(threads) > 1:
+    one, many = f"aelab-{threads[0]}t", f"aelab-{threads[-1]}t"
+    gains = [m / o for m, o in zip(sides[many], sides[one])]
+    print(f"aelab {threads[-1]} threads / {threads[0]}: best {best[many] / best[one]:.2f}x, "
+          f"median of the per-round ratios {statistics.median(gains):.2f}x")
+# Matrix-product FLOPs per sample (3x3 kernels, 28x28 images, code 16):
+# forward 2 x multiply-adds; backward twice that, less the first conv's dX.
+levels, sizes = [1] + channels, [28 // 2 ** i for i in range(len(channels) + 1)]
+conv = [2 * o * c * 9 * s * s for c, o, s in zip(levels, levels[1:], sizes)]   # Conv2d, at its output plane
+dense = 2 * 16 * channels[-1] * sizes[-1] ** 2                                # each of the two Linear layers
+up = [2 * c * o * 9 * s * s for o, c, s in zip(levels, levels[1:], sizes[1:])]  # ConvTranspose2d, at its input plane
+forward = sum(conv) + 2 * dense + sum(up)
+flops = 3 * forward - conv[0]
+fma = {int(t): max(float(a), float(b)) for t, a, b in
+       re.findall(r"fma (\d+) thread\(s\): ([\d.]+) GFLOP/s with 256-bit vectors, ([\d.]+)", peak)}
+print(f"{flops / 1e6:.2f} MFLOP per sample in matrix products")
+for k in sides:
+    t = int(k.split("-")[1].rstrip("t"))
+    achieved = best[k] * flops / 1e9
+    line = f"{k}: {achieved:.1f} GFLOP/s (best run)"
+    if t in fma:
+        ceiling = max(v for n, v in fma.items() if n <= t)
+        line += f", {100 * achieved / ceiling:.0f}% of the FMA peak on {t} thread(s) ({ceiling:.0f})"
+    print(line)
 PY

@@ -2,11 +2,12 @@
 // against the same run headless (the loop aelab-cli runs), and the main
 // thread's longest stall while training.
 //
-//   aelab-gui-bench [--limit N] [--epochs E] [--rounds R] [--threads T]
+//   aelab-gui-bench [--limit N] [--epochs E] [--rounds R] [--threads T] [--arch dense|conv]
 //
 // Both sides: Fashion-MNIST (first N training images), a 10% validation
-// split, ae 784-512-256-2 (the defaults), Adam 1e-3, batch 128, seed 1, T
-// training threads. Rounds alternate headless and GUI so a busy moment of
+// split, ae 784-512-256-2 (the defaults) or, with --arch conv, the conv ae
+// of bench/conv_run.sh (channels 16,32, latent 16, up deconv), Adam 1e-3,
+// batch 128, seed 1, T training threads. Rounds alternate headless and GUI so a busy moment of
 // the machine hits both. Each run is timed on the wall clock from the
 // request to train until the run has ended (model creation, every batch,
 // the validation passes; data loading excluded on both sides).
@@ -38,6 +39,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <map>
 #include <vector>
 
 using namespace aelab;
@@ -49,7 +51,16 @@ struct Options {
     int epochs = 1;
     int rounds = 2;
     int threads = 2;
+    bool conv = false;   // --arch conv
 };
+
+// The hyperparameters beyond ae's defaults, as typed in the form.
+std::map<QString, QString> archParams(const Options& o)
+{
+    if (!o.conv)
+        return {};
+    return {{"arch", "conv"}, {"channels", "16,32"}, {"latent", "16"}, {"up", "deconv"}};
+}
 
 Options parse(const QStringList& args)
 {
@@ -60,6 +71,7 @@ Options parse(const QStringList& args)
         else if (args[i] == "--epochs") o.epochs = v;
         else if (args[i] == "--rounds") o.rounds = v;
         else if (args[i] == "--threads") o.threads = v;
+        else if (args[i] == "--arch") o.conv = args[i + 1] == "conv";
     }
     return o;
 }
@@ -71,7 +83,11 @@ double headless(const Dataset& data, const Options& o)
     aelab::setThreadCount(o.threads);
     const auto t0 = std::chrono::steady_clock::now();
     const Split split = splitTrainValidation(data.trainX, data.trainY, 0.1, 1);
-    auto model = createModel("ae", HyperParams::defaults(variantInfo("ae").specs), contextFor(data, 1));
+    const auto& specs = variantInfo("ae").specs;
+    HyperParams hp = HyperParams::defaults(specs);
+    for (const auto& [key, value] : archParams(o))
+        hp.setFromText(*findSpec(specs, key.toStdString()), value.toStdString());
+    auto model = createModel("ae", hp, contextFor(data, 1));
     Trainer trainer(*model, split.trainX, split.valX, {o.epochs, 128, 1});
     long long seen = 0;
     trainer.onStep = [&](const StepInfo& s) { seen = s.samplesSeen; };
@@ -96,6 +112,7 @@ GuiResult withWindow(const Options& o)
     wo.epochs = o.epochs;
     wo.threads = o.threads;
     wo.variant = "ae";
+    wo.params = archParams(o);
     ui::MainWindow w(wo);
     w.setProperty("quietErrors", true);
     w.show();
@@ -164,9 +181,10 @@ int main(int argc, char** argv)
     LoadOptions lo;
     lo.limit = o.limit;
     const Dataset data = loadDataset("fashion-mnist", lo);
-    std::printf("gui_bench: ae on fashion-mnist, %d images (%d train after the 10%% validation split), "
+    std::printf("gui_bench: ae (%s) on fashion-mnist, %d images (%d train after the 10%% validation split), "
                 "%d epoch(s), %d thread(s), platform %s\n",
-                int(data.trainX.rows()), int(data.trainX.rows() - std::lround(0.1 * data.trainX.rows())), o.epochs,
+                o.conv ? "conv 16,32, latent 16" : "dense 512,256, latent 2", int(data.trainX.rows()),
+                int(data.trainX.rows() - std::lround(0.1 * data.trainX.rows())), o.epochs,
                 o.threads, qPrintable(QGuiApplication::platformName()));
     std::vector<double> cli, gui, stalls, ratios;
     for (int round = 1; round <= o.rounds; ++round) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The window's cost on training, and the main thread's longest stall
 # (see gui_bench.cpp for what is measured and how).
-#   bench/gui_bench.sh [--limit N] [--epochs E] [--rounds R] [--threads T]
+#   bench/gui_bench.sh [--limit N] [--epochs E] [--rounds R] [--threads T] [--arch dense|conv]
 #   AELAB_BUILD_DIR=dir   where to build (default: build)
 # Runs under Xvfb when xvfb-run is installed (a real X server, as a user
 # sees it), else on Qt's offscreen platform.

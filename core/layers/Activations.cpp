@@ -1,8 +1,10 @@
 #include "layers/Activations.h"
 
 #include "math/Error.h"
+#include "layers/SampleChain.h"
 #include "math/Parallel.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace aelab {
@@ -18,12 +20,51 @@ Matrix sigmoid(const Matrix& x)
     return s;
 }
 
+// ---- sample by sample ----------------------------------------------------------
+
+void ElementwiseSamples::forwardSample(Eigen::Index b, const Scalar* in, Scalar* out)
+{
+    const Eigen::Index n = m_kept.cols();
+    apply(ConstRow(in, n), Row(out, n));
+    std::copy_n(keepsInput() ? in : out, n, m_kept.data() + b * n);
+}
+
+void ElementwiseSamples::beginBackward(Eigen::Index batch)
+{
+    if (batch != m_kept.rows())
+        fail(ErrorKind::InvalidArgument, "activation backward: the gradient does not match the last forward batch");
+}
+
+void ElementwiseSamples::backwardSample(int, Eigen::Index b, const Scalar* dOut, Scalar* dIn)
+{
+    const Eigen::Index n = m_kept.cols();
+    if (dIn)
+        derive(ConstRow(m_kept.data() + b * n, n), ConstRow(dOut, n), Row(dIn, n));
+}
+
+void Identity::forwardSample(Eigen::Index, const Scalar* in, Scalar* out) { std::copy_n(in, m_width, out); }
+
+void Identity::backwardSample(int, Eigen::Index, const Scalar* dOut, Scalar* dIn)
+{
+    if (dIn)
+        std::copy_n(dOut, m_width, dIn);
+}
+
+void Sigmoid::apply(ConstRow in, Row out) const
+{
+    // As sigmoid() below: (x >= 0 ? 1 : e) / (1 + e) with e = exp(-|x|).
+    const Eigen::Array<Scalar, 1, Eigen::Dynamic> e = (-in.abs()).exp();
+    out = (in >= Scalar(0)).select(Scalar(1) / (Scalar(1) + e), e / (Scalar(1) + e));
+}
+
+// ---- batch passes ------------------------------------------------------------------
+
 Matrix ReLU::forward(const Matrix& x)
 {
-    m_input.resize(x.rows(), x.cols());
+    m_kept.resize(x.rows(), x.cols());
     Matrix y(x.rows(), x.cols());
     forEachRowRange(x.rows(), x.cols(), [&](Eigen::Index r, Eigen::Index n) {
-        m_input.middleRows(r, n) = x.middleRows(r, n);
+        m_kept.middleRows(r, n) = x.middleRows(r, n);
         y.middleRows(r, n) = x.middleRows(r, n).cwiseMax(Scalar(0));
     });
     return y;
@@ -31,10 +72,10 @@ Matrix ReLU::forward(const Matrix& x)
 
 Matrix ReLU::forwardOwned(Matrix&& x)
 {
-    m_input = std::move(x);
-    Matrix y(m_input.rows(), m_input.cols());
+    m_kept = std::move(x);
+    Matrix y(m_kept.rows(), m_kept.cols());
     forEachRowRange(y.rows(), y.cols(), [&](Eigen::Index r, Eigen::Index n) {
-        y.middleRows(r, n) = m_input.middleRows(r, n).cwiseMax(Scalar(0));
+        y.middleRows(r, n) = m_kept.middleRows(r, n).cwiseMax(Scalar(0));
     });
     return y;
 }
@@ -43,7 +84,7 @@ Matrix ReLU::backward(const Matrix& dy)
 {
     Matrix dx(dy.rows(), dy.cols());
     forEachRowRange(dy.rows(), dy.cols(), [&](Eigen::Index r, Eigen::Index n) {
-        dx.middleRows(r, n) = (m_input.middleRows(r, n).array() > Scalar(0)).select(dy.middleRows(r, n), Scalar(0));
+        dx.middleRows(r, n) = (m_kept.middleRows(r, n).array() > Scalar(0)).select(dy.middleRows(r, n), Scalar(0));
     });
     return dx;
 }
@@ -52,42 +93,31 @@ std::unique_ptr<Layer> ReLU::clone() const { return std::make_unique<ReLU>(*this
 
 Matrix LeakyReLU::forward(const Matrix& x)
 {
-    m_input = x;
+    m_kept = x;
     return (x.array() > Scalar(0)).select(x, m_slope * x);
 }
 
 Matrix LeakyReLU::backward(const Matrix& dy)
 {
-    return (m_input.array() > Scalar(0)).select(dy, m_slope * dy);
+    return (m_kept.array() > Scalar(0)).select(dy, m_slope * dy);
 }
 
 std::string LeakyReLU::describe() const { return "LeakyReLU(" + std::to_string(m_slope) + ")"; }
 
 std::unique_ptr<Layer> LeakyReLU::clone() const { return std::make_unique<LeakyReLU>(*this); }
 
-Matrix Sigmoid::forward(const Matrix& x)
-{
-    m_output = sigmoid(x);
-    return m_output;
-}
+// Sigmoid and Tanh go row by row as in a chain (SampleChain.h), so a batch
+// gets the very numbers a chain gives (Eigen's vectorised exp and tanh round
+// the last values of a row otherwise than those of a longer run).
+Matrix Sigmoid::forward(const Matrix& x) { return chainForward({this}, x); }
 
-Matrix Sigmoid::backward(const Matrix& dy)
-{
-    return dy.array() * m_output.array() * (Scalar(1) - m_output.array());  // s' = s(1-s)
-}
+Matrix Sigmoid::backward(const Matrix& dy) { return chainBackward({this}, dy); }
 
 std::unique_ptr<Layer> Sigmoid::clone() const { return std::make_unique<Sigmoid>(*this); }
 
-Matrix Tanh::forward(const Matrix& x)
-{
-    m_output = x.array().tanh();
-    return m_output;
-}
+Matrix Tanh::forward(const Matrix& x) { return chainForward({this}, x); }
 
-Matrix Tanh::backward(const Matrix& dy)
-{
-    return dy.array() * (Scalar(1) - m_output.array().square());  // tanh' = 1 - tanh^2
-}
+Matrix Tanh::backward(const Matrix& dy) { return chainBackward({this}, dy); }
 
 std::unique_ptr<Layer> Tanh::clone() const { return std::make_unique<Tanh>(*this); }
 

@@ -1,9 +1,13 @@
 #include "layers/Conv2d.h"
 
+#include "layers/ChannelSums.h"
 #include "layers/ParameterBudget.h"
+#include "layers/SampleChain.h"
+#include "layers/ThreadScratch.h"
 #include "math/Error.h"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace aelab {
@@ -33,130 +37,143 @@ Conv2d::Conv2d(const ImageShape& input, int outChannels, int kernel, int stride,
 
 ImageShape Conv2d::outputShape() const { return {m_outChannels, m_geometry.outHeight, m_geometry.outWidth}; }
 
-Matrix Conv2d::forward(const Matrix& x)
+Matrix Conv2d::forward(const Matrix& x) { return chainForward({this}, x); }
+
+Matrix Conv2d::forwardOwned(Matrix&& x)
 {
     checkImageBatch(x, m_geometry.input, "Conv2d");
-    const Eigen::Index batch = x.rows(), P = m_geometry.outPlane(), O = m_outChannels;
-    m_product.resize(O, batch * P);
-    const Eigen::Index N = batch * P, K = m_geometry.patch();
+    m_input = std::move(x);   // kept as it is: forwardSample finds each row in place
+    return chainForward({this}, m_input);
+}
+
+Matrix Conv2d::backward(const Matrix& dy) { return chainBackward({this}, dy); }
+
+void Conv2d::beginForward(Eigen::Index batch, Eigen::Index inputs)
+{
+    checkImageWidth(inputs, m_geometry.input, "Conv2d");
+    m_input.resize(batch, inputs);
+}
+
+Eigen::Map<Matrix> Conv2d::lowered(Eigen::Index b) const
+{
+    const Eigen::Index P = m_geometry.outPlane(), K = m_geometry.patch();
+    const Scalar* image = m_input.data() + b * m_input.cols();
     if (patchesAsRows()) {
-        m_rows.resize(N, K);
-        im2row(x.data(), batch, m_geometry, m_rows.data());
-        forSlices(N, K * O, [&](Eigen::Index, Eigen::Index a, Eigen::Index n) {   // Y' = W R^T (O, B OH OW)
-            m_product.middleCols(a, n).noalias() = m_weight * m_rows.middleRows(a, n).transpose();
-        });
-    } else {
-        m_rows.resize(K, N);
-        im2col(x.data(), batch, m_geometry, m_rows.data());
-        forSlices(N, K * O, [&](Eigen::Index, Eigen::Index a, Eigen::Index n) {   // Y' = W R^T, R^T held as is
-            m_product.middleCols(a, n).noalias() = m_weight * m_rows.middleCols(a, n);
-        });
+        auto rows = threadScratch(ScratchSlot::Patches, P, K);
+        im2row(image, m_geometry, rows.data());
+        return rows;
     }
-    Matrix y(batch, O * P);
-    toBatchMajor(m_product.data(), batch, int(O), P, y.data(), m_bias.data());   // + bias
-    return y;
+    auto cols = threadScratch(ScratchSlot::Patches, K, P);
+    im2col(image, m_geometry, cols.data());
+    return cols;
 }
 
-Matrix Conv2d::backward(const Matrix& dy)
+void Conv2d::forwardSample(Eigen::Index b, const Scalar* in, Scalar* out)
 {
-    const Eigen::Index P = m_geometry.outPlane(), batch = dy.rows();
-    if (dy.cols() != m_outChannels * P || batch * P != (patchesAsRows() ? m_rows.rows() : m_rows.cols()))
-        fail(ErrorKind::InvalidArgument, "Conv2d::backward: the gradient does not match the last forward batch");
-    addChannelSums(dy, m_outChannels, m_biasGrad);                  // db
-    const bool mayBeSparse = m_sparseAllowed && patchesAsRows();
-    const Eigen::Index nonZero = mayBeSparse ? (dy.array() != Scalar(0)).count() : dy.size();
-    m_lastSparse = mayBeSparse && double(nonZero) <= kSparseDensity * double(dy.size());
-    if (m_lastSparse)
-        sparseBackward(dy);
-    else
-        denseBackward(dy);
-    if (!m_inputGradient)
-        return {};
-    Matrix dx = Matrix::Zero(batch, m_geometry.input.size());
+    Scalar* kept = m_input.data() + b * m_input.cols();
+    if (in != kept)
+        std::copy(in, in + m_input.cols(), kept);
+    const Eigen::Index O = m_outChannels;
+    Eigen::Map<Matrix> yb(out, O, m_geometry.outPlane());
+    const auto patches = lowered(b);
+    // The bias first, then the product added to it: an assigned product
+    // would clear its output first, one more pass.
+    for (Eigen::Index o = 0; o < O; ++o)   // row by row: yb is row-major
+        yb.row(o).setConstant(m_bias(0, o));
     if (patchesAsRows())
-        row2im(m_gradRows.data(), batch, m_geometry, dx.data());
+        yb.noalias() += m_weight * patches.transpose();   // W R_b^T
     else
-        col2im(m_gradRows.data(), batch, m_geometry, dx.data());
-    return dx;
+        yb.noalias() += m_weight * patches;               // W R_b^T, R_b^T held as is
 }
 
-void Conv2d::denseBackward(const Matrix& dy)
+void Conv2d::beginBackward(Eigen::Index batch)
 {
-    const Eigen::Index batch = dy.rows(), P = m_geometry.outPlane(), O = m_outChannels;
-    m_product.resize(O, batch * P);
-    toChannelMajor(dy.data(), batch, int(O), P, m_product.data());  // dY'
-    // dW = dY' R summed over kChunks slices of the batch; dR = dY'^T W per slice.
-    const bool rows = patchesAsRows();
-    const Eigen::Index N = batch * P, K = m_geometry.patch();
-    std::vector<Matrix> partial(static_cast<std::size_t>(kChunks));
-    if (m_inputGradient)
-        rows ? m_gradRows.resize(N, K) : m_gradRows.resize(K, N);
-    forSlices(N, 2 * K * O, [&](Eigen::Index s, Eigen::Index a, Eigen::Index n) {
-        const auto dyS = m_product.middleCols(a, n);
-        Matrix& dw = partial[std::size_t(s)];
-        if (rows) {
-            dw.noalias() = dyS * m_rows.middleRows(a, n);
-            if (m_inputGradient)
-                m_gradRows.middleRows(a, n).noalias() = dyS.transpose() * m_weight;
-        } else {
-            dw.noalias() = dyS * m_rows.middleCols(a, n).transpose();
-            if (m_inputGradient)
-                m_gradRows.middleCols(a, n).noalias() = m_weight.transpose() * dyS;
+    if (batch != m_input.rows())
+        fail(ErrorKind::InvalidArgument, "Conv2d::backward: the gradient does not match the last forward batch");
+    m_weightSums.reset(m_weight.rows(), m_weight.cols());
+    m_biasSums.reset(1, m_outChannels);
+    m_sparseSeen.fill(false);
+}
+
+void Conv2d::backwardSample(int slice, Eigen::Index b, const Scalar* dOut, Scalar* dIn)
+{
+    const Eigen::Index O = m_outChannels, P = m_geometry.outPlane();
+    const Eigen::Map<const Matrix> dyb(dOut, O, P);
+    addChannelSums(dOut, O, P, m_biasSums.at(slice).data());
+    const auto patches = lowered(b);
+    Scalar* gradPatches = dIn && m_inputGradient
+                              ? threadScratch(ScratchSlot::PatchGradients, patches.rows(), patches.cols()).data()
+                              : nullptr;
+    const bool sparse = m_sparseAllowed && patchesAsRows()
+                        && double((dyb.array() != Scalar(0)).count()) <= kSparseDensity * double(O * P);
+    if (sparse)
+        sparseSample(dyb, patches, m_weightSums.at(slice), gradPatches);
+    else
+        denseSample(dyb, patches, m_weightSums.at(slice), gradPatches);
+    m_sparseSeen[std::size_t(slice)] = m_sparseSeen[std::size_t(slice)] || sparse;
+    if (!gradPatches)
+        return;
+    std::fill(dIn, dIn + m_input.cols(), Scalar(0));
+    if (patchesAsRows())
+        row2im(gradPatches, m_geometry, dIn);
+    else
+        col2im(gradPatches, m_geometry, dIn);
+}
+
+void Conv2d::endBackward()
+{
+    m_weightSums.addTo(m_weightGrad);
+    m_biasSums.addTo(m_biasGrad);
+    m_lastSparse = std::find(m_sparseSeen.begin(), m_sparseSeen.end(), true) != m_sparseSeen.end();
+}
+
+void Conv2d::denseSample(const Eigen::Map<const Matrix>& dyb, const Eigen::Map<Matrix>& patches, Matrix& dw,
+                         Scalar* gradPatches) const
+{
+    if (patchesAsRows()) {
+        dw.noalias() += dyb * patches;                                  // dY_b R_b
+        if (gradPatches)
+            Eigen::Map<Matrix>(gradPatches, patches.rows(), patches.cols()).noalias() = dyb.transpose() * m_weight;
+    } else {
+        dw.noalias() += dyb * patches.transpose();                      // dY_b R_b, R_b^T held
+        if (gradPatches)
+            Eigen::Map<Matrix>(gradPatches, patches.rows(), patches.cols()).noalias() = m_weight.transpose() * dyb;
+    }
+}
+
+void Conv2d::sparseSample(const Eigen::Map<const Matrix>& dyb, const Eigen::Map<Matrix>& patches, Matrix& dw,
+                          Scalar* gradPatches) const
+{
+    // For each non-zero v = dY_b[o, p]:
+    //   dW[o, :] += v R_b[p, :]    and    dR_b[p, :] += v W[o, :]
+    const Eigen::Index P = dyb.cols(), O = dyb.rows(), K = patches.cols();
+    if (gradPatches)
+        std::fill(gradPatches, gradPatches + P * K, Scalar(0));
+    std::vector<int> live(std::size_t(O) + 1);
+    const Scalar* w = m_weight.data();
+    for (Eigen::Index p = 0; p < P; ++p) {
+        const Scalar* row = patches.data() + p * K;
+        Scalar* grow = gradPatches ? gradPatches + p * K : nullptr;
+        // The non-zero channels first, without branches (they would
+        // mispredict on every few entries), then one update each.
+        int count = 0;
+        for (int o = 0; o < int(O); ++o) {
+            live[std::size_t(count)] = o;
+            count += dyb(o, p) != Scalar(0);
         }
-    });
-    for (const Matrix& part : partial)
-        if (part.size() > 0)
-            m_weightGrad += part;
-}
-
-void Conv2d::sparseBackward(const Matrix& dy)
-{
-    // For each non-zero v = dY[b, o, p], with n = b P + p:
-    //   dW[o, :] += v R[n, :]    and    dR[n, :] += v W[o, :]
-    // Samples are split into a fixed number of chunks, each with its own dW,
-    // added up in order afterwards: the same numbers on any number of threads.
-    const Eigen::Index batch = dy.rows(), P = m_geometry.outPlane(), O = m_outChannels, K = m_geometry.patch();
-    const Eigen::Index chunks = std::min(kChunks, batch);
-    std::vector<Matrix> partial(std::size_t(chunks), Matrix::Zero(O, K));
-    if (m_inputGradient)
-        m_gradRows.resize(batch * P, K);
-    const bool wantRows = m_inputGradient;
-    parallelFor(chunks, (batch / chunks) * O * P, [&](Eigen::Index chunk) {
-        Scalar* dw = partial[std::size_t(chunk)].data();
-        std::vector<int> live(std::size_t(O) + 1);
-        const Scalar* w = m_weight.data();
-        for (Eigen::Index b = chunk * batch / chunks; b < (chunk + 1) * batch / chunks; ++b) {
-            const Scalar* dyb = dy.data() + b * O * P;
-            for (Eigen::Index p = 0; p < P; ++p) {
-                const Eigen::Index n = b * P + p;
-                const Scalar* row = m_rows.data() + n * K;
-                Scalar* grow = wantRows ? m_gradRows.data() + n * K : nullptr;
-                if (grow)
-                    std::fill(grow, grow + K, Scalar(0));
-                // The non-zero channels first, without branches (they would
-                // mispredict on every few entries), then one update each.
-                int count = 0;
-                for (int o = 0; o < int(O); ++o) {
-                    live[count] = o;
-                    count += dyb[o * P + p] != Scalar(0);
-                }
-                for (int e = 0; e < count; ++e) {
-                    const Eigen::Index o = live[e];
-                    const Scalar v = dyb[o * P + p];
-                    Scalar* dwo = dw + o * K;
-                    for (Eigen::Index q = 0; q < K; ++q)
-                        dwo[q] += v * row[q];
-                    if (grow) {
-                        const Scalar* wo = w + o * K;
-                        for (Eigen::Index q = 0; q < K; ++q)
-                            grow[q] += v * wo[q];
-                    }
-                }
+        for (int e = 0; e < count; ++e) {
+            const Eigen::Index o = live[std::size_t(e)];
+            const Scalar v = dyb(o, p);
+            Scalar* dwo = dw.data() + o * K;
+            for (Eigen::Index q = 0; q < K; ++q)
+                dwo[q] += v * row[q];
+            if (grow) {
+                const Scalar* wo = w + o * K;
+                for (Eigen::Index q = 0; q < K; ++q)
+                    grow[q] += v * wo[q];
             }
         }
-    });
-    for (const Matrix& part : partial)
-        m_weightGrad += part;
+    }
 }
 
 std::vector<Parameter> Conv2d::parameters()
@@ -177,9 +194,7 @@ std::string Conv2d::describe() const
 std::unique_ptr<Layer> Conv2d::clone() const
 {
     auto copy = std::make_unique<Conv2d>(*this);
-    copy->m_rows = Matrix();   // batch buffers are not state
-    copy->m_product = Matrix();
-    copy->m_gradRows = Matrix();
+    copy->m_input = Matrix();   // the last batch is not state
     return copy;
 }
 

@@ -1,6 +1,9 @@
 #include "layers/ConvTranspose2d.h"
 
+#include "layers/ChannelSums.h"
 #include "layers/ParameterBudget.h"
+#include "layers/SampleChain.h"
+#include "layers/ThreadScratch.h"
 #include "math/Error.h"
 
 #include <algorithm>
@@ -49,49 +52,62 @@ ConvTranspose2d::ConvTranspose2d(const ImageShape& input, int outChannels, int k
         initXavier(m_weight, input.channels * taps, outChannels * taps, rng);
 }
 
-Matrix ConvTranspose2d::forward(const Matrix& x)
+Matrix ConvTranspose2d::forward(const Matrix& x) { return chainForward({this}, x); }
+
+Matrix ConvTranspose2d::forwardOwned(Matrix&& x)
 {
     checkImageBatch(x, m_input, "ConvTranspose2d");
-    const Eigen::Index batch = x.rows(), plane = m_input.plane();
-    const int outChannels = m_geometry.input.channels;
-    m_inputCm.resize(m_input.channels, batch * plane);
-    toChannelMajor(x.data(), batch, m_input.channels, plane, m_inputCm.data());
-    m_cols.resize(m_geometry.patch(), batch * plane);
-    forSlices(batch * plane, m_weight.size(), [&](Eigen::Index, Eigen::Index a, Eigen::Index n) {
-        m_cols.middleCols(a, n).noalias() = m_weight.transpose() * m_inputCm.middleCols(a, n);   // cols = W^T X'
-    });
-    // Y starts as the bias, then col2im adds every patch.
-    Matrix y(batch, m_geometry.input.size());
-    const Eigen::Index outPlane = m_geometry.input.plane();
-    for (Eigen::Index b = 0; b < batch; ++b)
-        for (int o = 0; o < outChannels; ++o)
-            y.row(b).segment(o * outPlane, outPlane).setConstant(m_bias(0, o));
-    col2im(m_cols.data(), batch, m_geometry, y.data());
-    return y;
+    m_inputBatch = std::move(x);   // kept as it is: forwardSample finds each row in place
+    return chainForward({this}, m_inputBatch);
 }
 
-Matrix ConvTranspose2d::backward(const Matrix& dy)
+Matrix ConvTranspose2d::backward(const Matrix& dy) { return chainBackward({this}, dy); }
+
+void ConvTranspose2d::beginForward(Eigen::Index batch, Eigen::Index inputs)
 {
-    const Eigen::Index batch = dy.rows(), plane = m_input.plane();
-    if (dy.cols() != m_geometry.input.size() || batch * plane != m_inputCm.cols())
+    checkImageWidth(inputs, m_input, "ConvTranspose2d");
+    m_inputBatch.resize(batch, inputs);
+}
+
+void ConvTranspose2d::forwardSample(Eigen::Index b, const Scalar* in, Scalar* out)
+{
+    Scalar* kept = m_inputBatch.data() + b * m_inputBatch.cols();
+    if (in != kept)
+        std::copy(in, in + m_inputBatch.cols(), kept);
+    const Eigen::Map<const Matrix> xb(kept, m_input.channels, m_input.plane());
+    auto cols = threadScratch(ScratchSlot::Patches, m_geometry.patch(), m_input.plane());
+    cols.noalias() = m_weight.transpose() * xb;                    // W^T X_b
+    Eigen::Map<Matrix> yb(out, m_geometry.input.channels, m_geometry.input.plane());
+    for (Eigen::Index o = 0; o < yb.rows(); ++o)   // Y_b starts as the bias,
+        yb.row(o).setConstant(m_bias(0, o));
+    col2im(cols.data(), m_geometry, out);           // then every patch is added
+}
+
+void ConvTranspose2d::beginBackward(Eigen::Index batch)
+{
+    if (batch != m_inputBatch.rows())
         fail(ErrorKind::InvalidArgument,
              "ConvTranspose2d::backward: the gradient does not match the last forward batch");
-    m_cols.resize(m_geometry.patch(), batch * plane);
-    im2col(dy.data(), batch, m_geometry, m_cols.data());            // dcols
-    addChannelSums(dy, m_geometry.input.channels, m_biasGrad);      // db
-    m_product.resize(m_input.channels, batch * plane);
-    // dW = X' dcols^T summed over kChunks slices of the batch; dX' = W dcols per slice.
-    std::vector<Matrix> partial(static_cast<std::size_t>(kChunks));
-    forSlices(batch * plane, 2 * m_weight.size(), [&](Eigen::Index s, Eigen::Index a, Eigen::Index n) {
-        partial[std::size_t(s)].noalias() = m_inputCm.middleCols(a, n) * m_cols.middleCols(a, n).transpose();
-        m_product.middleCols(a, n).noalias() = m_weight * m_cols.middleCols(a, n);
-    });
-    for (const Matrix& part : partial)
-        if (part.size() > 0)
-            m_weightGrad += part;
-    Matrix dx(batch, m_input.size());
-    toBatchMajor(m_product.data(), batch, m_input.channels, plane, dx.data());
-    return dx;
+    m_weightSums.reset(m_weight.rows(), m_weight.cols());
+    m_biasSums.reset(1, m_geometry.input.channels);
+}
+
+void ConvTranspose2d::backwardSample(int slice, Eigen::Index b, const Scalar* dOut, Scalar* dIn)
+{
+    const Eigen::Index plane = m_input.plane();
+    addChannelSums(dOut, m_geometry.input.channels, m_geometry.input.plane(), m_biasSums.at(slice).data());
+    auto dcols = threadScratch(ScratchSlot::Patches, m_geometry.patch(), plane);
+    im2col(dOut, m_geometry, dcols.data());
+    const Eigen::Map<const Matrix> xb(m_inputBatch.data() + b * m_inputBatch.cols(), m_input.channels, plane);
+    m_weightSums.at(slice).noalias() += xb * dcols.transpose();               // dW += X_b dcols_b^T
+    if (dIn)
+        Eigen::Map<Matrix>(dIn, m_input.channels, plane).noalias() = m_weight * dcols;   // dX_b = W dcols_b
+}
+
+void ConvTranspose2d::endBackward()
+{
+    m_weightSums.addTo(m_weightGrad);
+    m_biasSums.addTo(m_biasGrad);
 }
 
 std::vector<Parameter> ConvTranspose2d::parameters()
@@ -113,9 +129,7 @@ std::string ConvTranspose2d::describe() const
 std::unique_ptr<Layer> ConvTranspose2d::clone() const
 {
     auto copy = std::make_unique<ConvTranspose2d>(*this);
-    copy->m_inputCm = Matrix();   // batch buffers are not state
-    copy->m_cols = Matrix();
-    copy->m_product = Matrix();
+    copy->m_inputBatch = Matrix();   // the last batch is not state
     return copy;
 }
 

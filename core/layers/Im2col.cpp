@@ -1,7 +1,8 @@
 #include "layers/Im2col.h"
 
+#include "layers/Im2colRuns.h"
+
 #include <algorithm>
-#include <cstring>
 
 namespace aelab {
 
@@ -38,19 +39,18 @@ ConvGeometry convGeometry(const ImageShape& input, int kernel, int stride, int p
     return g;
 }
 
-void im2col(const Scalar* x, Eigen::Index batch, const ConvGeometry& g, Scalar* cols)
+void im2col(const Scalar* x, const ConvGeometry& g, Scalar* cols)
 {
+    if (im2colRuns(x, g, cols))
+        return;
     const int H = g.input.height, W = g.input.width, k = g.kernel, s = g.stride, p = g.padding;
-    const int OW = g.outWidth;
-    const Eigen::Index P = g.outPlane(), N = batch * P, image = g.input.size(), plane = g.input.plane();
-    // One task per (row of cols, sample): a contiguous run of OH OW outputs.
-    parallelFor(Eigen::Index(g.patch()) * batch, P, [&](Eigen::Index task) {
-        const int r = int(task / batch);
-        const Eigen::Index b = task % batch;
+    const int OW = g.outWidth, plane = g.input.plane();
+    // Row r = (c, i, j) of cols: a run of OH OW outputs, one image row at a time.
+    for (int r = 0; r < g.patch(); ++r) {
         const int c = r / (k * k), i = (r / k) % k, j = r % k;
         const Span span = validSpan(j, p, s, W, OW);
-        const Scalar* src = x + b * image + c * plane;
-        Scalar* dst = cols + r * N + b * P;
+        const Scalar* src = x + c * plane;
+        Scalar* dst = cols + Eigen::Index(r) * g.outPlane();
         for (int oy = 0; oy < g.outHeight; ++oy, dst += OW) {
             const int iy = oy * s - p + i;
             if (iy < 0 || iy >= H) {
@@ -60,49 +60,41 @@ void im2col(const Scalar* x, Eigen::Index batch, const ConvGeometry& g, Scalar* 
             std::fill(dst, dst + span.first, Scalar(0));
             std::fill(dst + span.last, dst + OW, Scalar(0));
             const Scalar* row = src + iy * W + (span.first * s - p + j);
-            if (s == 1)
-                std::memcpy(dst + span.first, row, sizeof(Scalar) * std::size_t(span.last - span.first));
-            else
-                for (int ox = span.first; ox < span.last; ++ox)
-                    dst[ox] = row[(ox - span.first) * s];
+            for (int ox = span.first; ox < span.last; ++ox)
+                dst[ox] = row[(ox - span.first) * s];
         }
-    });
+    }
 }
 
-void col2im(const Scalar* cols, Eigen::Index batch, const ConvGeometry& g, Scalar* x)
+void col2im(const Scalar* cols, const ConvGeometry& g, Scalar* x)
 {
+    if (col2imRuns(cols, g, x))
+        return;
     const int H = g.input.height, W = g.input.width, k = g.kernel, s = g.stride, p = g.padding;
-    const int OW = g.outWidth, C = g.input.channels;
-    const Eigen::Index P = g.outPlane(), N = batch * P, image = g.input.size(), plane = g.input.plane();
-    // One task per (sample, channel): each writes only its own image plane.
-    parallelFor(batch * C, Eigen::Index(k) * k * P, [&](Eigen::Index task) {
-        const Eigen::Index b = task / C;
-        const int c = int(task % C);
-        Scalar* img = x + b * image + c * plane;
-        for (int i = 0; i < k; ++i)
-            for (int j = 0; j < k; ++j) {
-                const Eigen::Index r = (Eigen::Index(c) * k + i) * k + j;
-                const Span span = validSpan(j, p, s, W, OW);
-                const Scalar* src = cols + r * N + b * P;
-                for (int oy = 0; oy < g.outHeight; ++oy, src += OW) {
-                    const int iy = oy * s - p + i;
-                    if (iy < 0 || iy >= H)
-                        continue;
-                    Scalar* row = img + iy * W + (span.first * s - p + j);
-                    for (int ox = span.first; ox < span.last; ++ox)
-                        row[(ox - span.first) * s] += src[ox];
-                }
-            }
-    });
+    const int OW = g.outWidth, plane = g.input.plane();
+    for (int r = 0; r < g.patch(); ++r) {
+        const int c = r / (k * k), i = (r / k) % k, j = r % k;
+        const Span span = validSpan(j, p, s, W, OW);
+        const Scalar* src = cols + Eigen::Index(r) * g.outPlane();
+        Scalar* img = x + c * plane;
+        for (int oy = 0; oy < g.outHeight; ++oy, src += OW) {
+            const int iy = oy * s - p + i;
+            if (iy < 0 || iy >= H)
+                continue;
+            Scalar* row = img + iy * W + (span.first * s - p + j);
+            for (int ox = span.first; ox < span.last; ++ox)
+                row[(ox - span.first) * s] += src[ox];
+        }
+    }
 }
 
 namespace {
 
-// One sample's rows (P, C k k) from its image. KS is the kernel size when
+// rows (P, C k k) from one image. KS is the kernel size when
 // known at compile time (3, so each run of three is copied without a loop),
 // else 0 and g.kernel is used.
 template <int KS>
-void im2rowSample(const Scalar* img, const ConvGeometry& g, Scalar* out)
+void im2rowWith(const Scalar* img, const ConvGeometry& g, Scalar* out)
 {
     const int C = g.input.channels, H = g.input.height, W = g.input.width, s = g.stride, p = g.padding;
     const int k = KS > 0 ? KS : g.kernel;
@@ -130,9 +122,9 @@ void im2rowSample(const Scalar* img, const ConvGeometry& g, Scalar* out)
         }
 }
 
-// The adjoint for one sample: its rows ADDED into its image.
+// The adjoint: rows ADDED into the image.
 template <int KS>
-void row2imSample(const Scalar* in, const ConvGeometry& g, Scalar* img)
+void row2imWith(const Scalar* in, const ConvGeometry& g, Scalar* img)
 {
     const int C = g.input.channels, H = g.input.height, W = g.input.width, s = g.stride, p = g.padding;
     const int k = KS > 0 ? KS : g.kernel;
@@ -165,63 +157,20 @@ void row2imSample(const Scalar* in, const ConvGeometry& g, Scalar* img)
 
 } // namespace
 
-void im2row(const Scalar* x, Eigen::Index batch, const ConvGeometry& g, Scalar* rows)
+void im2row(const Scalar* x, const ConvGeometry& g, Scalar* rows)
 {
-    const Eigen::Index P = g.outPlane(), K = g.patch(), image = g.input.size();
-    // One task per sample: its image stays in cache while its P rows are written in order.
-    parallelFor(batch, P * K, [&](Eigen::Index b) {
-        if (g.kernel == 3)
-            im2rowSample<3>(x + b * image, g, rows + b * P * K);
-        else
-            im2rowSample<0>(x + b * image, g, rows + b * P * K);
-    });
+    if (g.kernel == 3)
+        im2rowWith<3>(x, g, rows);
+    else
+        im2rowWith<0>(x, g, rows);
 }
 
-void row2im(const Scalar* rows, Eigen::Index batch, const ConvGeometry& g, Scalar* x)
+void row2im(const Scalar* rows, const ConvGeometry& g, Scalar* x)
 {
-    const Eigen::Index P = g.outPlane(), K = g.patch(), image = g.input.size();
-    // One task per sample: each writes only its own image.
-    parallelFor(batch, P * K, [&](Eigen::Index b) {
-        if (g.kernel == 3)
-            row2imSample<3>(rows + b * P * K, g, x + b * image);
-        else
-            row2imSample<0>(rows + b * P * K, g, x + b * image);
-    });
-}
-
-void toChannelMajor(const Scalar* x, Eigen::Index batch, int channels, Eigen::Index plane, Scalar* out)
-{
-    parallelFor(Eigen::Index(channels) * batch, plane, [&](Eigen::Index task) {
-        const Eigen::Index c = task / batch, b = task % batch;
-        std::memcpy(out + (c * batch + b) * plane, x + (b * channels + c) * plane, sizeof(Scalar) * std::size_t(plane));
-    });
-}
-
-void toBatchMajor(const Scalar* in, Eigen::Index batch, int channels, Eigen::Index plane, Scalar* out,
-                  const Scalar* bias)
-{
-    parallelFor(Eigen::Index(channels) * batch, plane, [&](Eigen::Index task) {
-        const Eigen::Index c = task / batch, b = task % batch;
-        const Scalar* src = in + (c * batch + b) * plane;
-        Scalar* dst = out + (b * channels + c) * plane;
-        if (!bias) {
-            std::memcpy(dst, src, sizeof(Scalar) * std::size_t(plane));
-            return;
-        }
-        const Scalar add = bias[c];
-        for (Eigen::Index q = 0; q < plane; ++q)
-            dst[q] = src[q] + add;
-    });
-}
-
-void addChannelSums(const Matrix& dy, int channels, Matrix& grad)
-{
-    // dy viewed as (batch C, P): each row is one channel plane of one sample.
-    const Eigen::Index plane = dy.cols() / channels;
-    const Eigen::Map<const Matrix> planes(dy.data(), dy.rows() * channels, plane);
-    const Vector sums = planes.rowwise().sum();
-    const Eigen::Map<const Matrix> perSample(sums.data(), dy.rows(), channels);
-    grad += perSample.colwise().sum();
+    if (g.kernel == 3)
+        row2imWith<3>(rows, g, x);
+    else
+        row2imWith<0>(rows, g, x);
 }
 
 } // namespace aelab

@@ -29,11 +29,16 @@ int slidingOutputLength(int n, int kernel, int stride, int padding, const std::s
     return (padded - kernel) / stride + 1;
 }
 
+void checkImageWidth(Eigen::Index values, const ImageShape& shape, const std::string& layer)
+{
+    if (values != shape.size())
+        fail(ErrorKind::InvalidArgument, layer + " expects rows of " + std::to_string(shape.size()) + " values ("
+             + shape.text() + "), got " + std::to_string(values));
+}
+
 void checkImageBatch(const Matrix& x, const ImageShape& shape, const std::string& layer)
 {
-    if (x.cols() != shape.size())
-        fail(ErrorKind::InvalidArgument, layer + " expects rows of " + std::to_string(shape.size()) + " values ("
-             + shape.text() + "), got " + std::to_string(x.cols()));
+    checkImageWidth(x.cols(), shape, layer);
 }
 
 } // namespace aelab

@@ -1,5 +1,7 @@
 #include "layers/MaxPool2d.h"
 
+#include "layers/MaxPoolRuns.h"
+#include "layers/SampleChain.h"
 #include "math/Error.h"
 
 #include <algorithm>
@@ -53,74 +55,82 @@ MaxPool2d::MaxPool2d(const ImageShape& input, int kernel, int stride)
                 slidingOutputLength(input.width, m_kernel, m_stride, 0, "MaxPool2d")};
 }
 
-Matrix MaxPool2d::forward(const Matrix& x)
+Matrix MaxPool2d::forward(const Matrix& x) { return chainForward({this}, x); }
+
+Matrix MaxPool2d::backward(const Matrix& dy) { return chainBackward({this}, dy); }
+
+void MaxPool2d::beginForward(Eigen::Index batch, Eigen::Index inputs)
 {
-    checkImageBatch(x, m_input, "MaxPool2d");
-    const Eigen::Index batch = x.rows();
-    const int C = m_input.channels, W = m_input.width, OH = m_output.height, OW = m_output.width;
-    const int k = m_kernel, s = m_stride;
-    Matrix y(batch, m_output.size());
+    checkImageWidth(inputs, m_input, "MaxPool2d");
     m_switches->batch = batch;
     m_switches->index.resize(std::size_t(batch * m_output.size()));
-    std::int32_t* switches = m_switches->index.data();
-    parallelFor(batch * C, Eigen::Index(m_input.plane()), [&](Eigen::Index task) {
-        const Eigen::Index b = task / C;
-        const int c = int(task % C);
-        const Scalar* in = x.data() + b * m_input.size() + Eigen::Index(c) * m_input.plane();
-        const Eigen::Index outBase = b * m_output.size() + Eigen::Index(c) * m_output.plane();
-        Scalar* out = y.data() + outBase;
-        std::int32_t* where = switches + outBase;
-        if (k == 2 && s == 2) {
-            // The common case without branches (they mispredict on real
-            // data): the first maximum of a, b (top row) and c, d (bottom).
-            for (int oy = 0; oy < OH; ++oy) {
-                const Scalar* top = in + 2 * oy * W;
-                const Scalar* bottom = top + W;
-                for (int ox = 0; ox < OW; ++ox) {
-                    const Scalar a = top[2 * ox], b = top[2 * ox + 1], c = bottom[2 * ox], d = bottom[2 * ox + 1];
-                    const int at = 2 * oy * W + 2 * ox;
-                    const Scalar upper = std::max(a, b), lower = std::max(c, d);   // a on a tie, c on a tie
-                    const int upperAt = at + int(b > a), lowerAt = at + W + int(d > c);
-                    const int takeLower = int(lower > upper);
-                    out[oy * OW + ox] = std::max(upper, lower);
-                    where[oy * OW + ox] = upperAt + takeLower * (lowerAt - upperAt);
-                }
-            }
-            return;
-        }
-        for (int oy = 0; oy < OH; ++oy)
-            for (int ox = 0; ox < OW; ++ox) {
-                int best = oy * s * W + ox * s;
-                for (int i = 0; i < k; ++i)
-                    for (int j = 0; j < k; ++j) {
-                        const int at = (oy * s + i) * W + ox * s + j;
-                        if (in[at] > in[best])
-                            best = at;
-                    }
-                out[oy * OW + ox] = in[best];
-                where[oy * OW + ox] = best;
-            }
-    });
-    return y;
 }
 
-Matrix MaxPool2d::backward(const Matrix& dy)
+void MaxPool2d::forwardSample(Eigen::Index b, const Scalar* in, Scalar* out)
 {
-    if (dy.cols() != m_output.size() || !m_switches->matches(dy.rows(), m_output.size()))
+    for (int c = 0; c < m_input.channels; ++c)
+        poolPlane(in + Eigen::Index(c) * m_input.plane(), out + Eigen::Index(c) * m_output.plane(),
+                  m_switches->index.data() + b * m_output.size() + Eigen::Index(c) * m_output.plane());
+}
+
+void MaxPool2d::poolPlane(const Scalar* in, Scalar* out, std::int32_t* where) const
+{
+    const int W = m_input.width, OH = m_output.height, OW = m_output.width, k = m_kernel, s = m_stride;
+    if (k == 2 && s == 2 && maxPool2x2Runs(in, m_input.height, W, out, where))
+        return;
+    if (k == 2 && s == 2) {
+        // The common case without branches (they mispredict on real
+        // data): the first maximum of a, b (top row) and c, d (bottom).
+        for (int oy = 0; oy < OH; ++oy) {
+            const Scalar* top = in + 2 * oy * W;
+            const Scalar* bottom = top + W;
+            for (int ox = 0; ox < OW; ++ox) {
+                const Scalar a = top[2 * ox], b = top[2 * ox + 1], c = bottom[2 * ox], d = bottom[2 * ox + 1];
+                const int at = 2 * oy * W + 2 * ox;
+                const Scalar upper = std::max(a, b), lower = std::max(c, d);   // a on a tie, c on a tie
+                const int upperAt = at + int(b > a), lowerAt = at + W + int(d > c);
+                const int takeLower = int(lower > upper);
+                out[oy * OW + ox] = std::max(upper, lower);
+                where[oy * OW + ox] = upperAt + takeLower * (lowerAt - upperAt);
+            }
+        }
+        return;
+    }
+    for (int oy = 0; oy < OH; ++oy)
+        for (int ox = 0; ox < OW; ++ox) {
+            int best = oy * s * W + ox * s;
+            for (int i = 0; i < k; ++i)
+                for (int j = 0; j < k; ++j) {
+                    const int at = (oy * s + i) * W + ox * s + j;
+                    if (in[at] > in[best])
+                        best = at;
+                }
+            out[oy * OW + ox] = in[best];
+            where[oy * OW + ox] = best;
+        }
+}
+
+void MaxPool2d::beginBackward(Eigen::Index batch)
+{
+    if (!m_switches->matches(batch, m_output.size()))
         fail(ErrorKind::InvalidArgument, "MaxPool2d::backward: no switches recorded for this batch");
-    const Eigen::Index batch = dy.rows();
-    const int C = m_input.channels;
-    const std::int32_t* switches = m_switches->index.data();
-    Matrix dx = Matrix::Zero(batch, m_input.size());
-    parallelFor(batch * C, Eigen::Index(m_output.plane()), [&](Eigen::Index task) {
-        const Eigen::Index b = task / C;
-        const int c = int(task % C);
-        const Eigen::Index outBase = b * m_output.size() + Eigen::Index(c) * m_output.plane();
-        Scalar* din = dx.data() + b * m_input.size() + Eigen::Index(c) * m_input.plane();
+}
+
+void MaxPool2d::backwardSample(int, Eigen::Index b, const Scalar* dOut, Scalar* dIn)
+{
+    if (!dIn)
+        return;
+    for (int c = 0; c < m_input.channels; ++c) {
+        const Eigen::Index outBase = Eigen::Index(c) * m_output.plane();
+        const std::int32_t* where = m_switches->index.data() + b * m_output.size() + outBase;
+        Scalar* din = dIn + Eigen::Index(c) * m_input.plane();
+        if (m_kernel == 2 && m_stride == 2
+            && maxPool2x2GradientRuns(dOut + outBase, where, m_input.height, m_input.width, din))
+            continue;
+        std::fill(din, din + m_input.plane(), Scalar(0));
         for (int o = 0; o < m_output.plane(); ++o)   // windows may overlap when s < k: add
-            din[switches[outBase + o]] += dy.data()[outBase + o];
-    });
-    return dx;
+            din[where[o]] += dOut[outBase + o];
+    }
 }
 
 std::string MaxPool2d::describe() const

@@ -18,6 +18,7 @@
 //         { SwitchesCloneScope scope; encoderCopy = encoder; decoderCopy = decoder; }
 #include "layers/ImageShape.h"
 #include "layers/Layer.h"
+#include "layers/SampleLayer.h"
 
 #include <cstdint>
 #include <memory>
@@ -50,7 +51,7 @@ private:
     Map* m_previous;
 };
 
-class MaxPool2d : public Layer {
+class MaxPool2d : public Layer, public SampleLayer {
 public:
     // A k x k window moving by `stride` (0: by k, PyTorch's default).
     MaxPool2d(const ImageShape& input, int kernel, int stride = 0);
@@ -60,6 +61,13 @@ public:
     std::string describe() const override;   // "MaxPool2d(16x28x28 -> 16x14x14, k2 s2)"
     std::unique_ptr<Layer> clone() const override;
 
+    void beginForward(Eigen::Index batch, Eigen::Index inputs) override;
+    Eigen::Index sampleInputs() const override { return m_input.size(); }
+    Eigen::Index sampleOutputs() const override { return m_output.size(); }
+    void forwardSample(Eigen::Index b, const Scalar* in, Scalar* out) override;
+    void beginBackward(Eigen::Index batch) override;
+    void backwardSample(int slice, Eigen::Index b, const Scalar* dOut, Scalar* dIn) override;
+
     ImageShape inputShape() const { return m_input; }
     ImageShape outputShape() const { return m_output; }
     int kernel() const { return m_kernel; }
@@ -67,6 +75,9 @@ public:
     const std::shared_ptr<PoolSwitches>& switches() const { return m_switches; }
 
 private:
+    // One image plane: its maxima into out, their positions into where.
+    void poolPlane(const Scalar* in, Scalar* out, std::int32_t* where) const;
+
     ImageShape m_input, m_output;
     int m_kernel, m_stride;
     std::shared_ptr<PoolSwitches> m_switches;

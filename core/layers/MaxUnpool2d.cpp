@@ -1,6 +1,9 @@
 #include "layers/MaxUnpool2d.h"
 
+#include "layers/SampleChain.h"
 #include "math/Error.h"
+
+#include <algorithm>
 
 namespace aelab {
 
@@ -24,53 +27,59 @@ MaxUnpool2d::MaxUnpool2d(const ImageShape& input, const ImageShape& output, int 
              + std::to_string(kernel) + " and stride " + std::to_string(stride) + " does not give " + input.text());
 }
 
-Matrix MaxUnpool2d::forward(const Matrix& x)
+Matrix MaxUnpool2d::forward(const Matrix& x) { return chainForward({this}, x); }
+
+Matrix MaxUnpool2d::backward(const Matrix& dy) { return chainBackward({this}, dy); }
+
+void MaxUnpool2d::beginForward(Eigen::Index batch, Eigen::Index inputs)
 {
-    checkImageBatch(x, m_input, "MaxUnpool2d");
-    const Eigen::Index batch = x.rows(), count = batch * m_input.size();
+    checkImageWidth(inputs, m_input, "MaxUnpool2d");
     m_batch = batch;
     m_usedSwitches = m_switches->matches(batch, m_input.size());
-    if (m_usedSwitches) {
-        m_positions = m_switches->index;
-    } else {
-        // No switches for this batch: the top-left corner of each window.
-        m_positions.resize(std::size_t(count));
-        const int OW = m_input.width, W = m_output.width;
-        for (Eigen::Index n = 0; n < count; ++n) {
-            const int o = int(n % m_input.plane());
-            m_positions[std::size_t(n)] = (o / OW) * m_stride * W + (o % OW) * m_stride;
-        }
-    }
-    Matrix y = Matrix::Zero(batch, m_output.size());
-    const int C = m_input.channels;
-    parallelFor(batch * C, Eigen::Index(m_input.plane()), [&](Eigen::Index task) {
-        const Eigen::Index b = task / C;
-        const int c = int(task % C);
-        const Eigen::Index inBase = b * m_input.size() + Eigen::Index(c) * m_input.plane();
-        Scalar* out = y.data() + b * m_output.size() + Eigen::Index(c) * m_output.plane();
-        for (int o = 0; o < m_input.plane(); ++o)
-            out[m_positions[std::size_t(inBase + o)]] = x.data()[inBase + o];
-    });
-    return y;
+    m_positions.resize(std::size_t(batch * m_input.size()));
 }
 
-Matrix MaxUnpool2d::backward(const Matrix& dy)
+void MaxUnpool2d::forwardSample(Eigen::Index b, const Scalar* in, Scalar* out)
 {
-    if (dy.cols() != m_output.size() || dy.rows() != m_batch
-        || Eigen::Index(m_positions.size()) != m_batch * m_input.size())
-        fail(ErrorKind::InvalidArgument, "MaxUnpool2d::backward: the gradient does not match the last forward batch");
-    const Eigen::Index batch = dy.rows();
-    const int C = m_input.channels;
-    Matrix dx(batch, m_input.size());
-    parallelFor(batch * C, Eigen::Index(m_input.plane()), [&](Eigen::Index task) {
-        const Eigen::Index b = task / C;
-        const int c = int(task % C);
-        const Eigen::Index inBase = b * m_input.size() + Eigen::Index(c) * m_input.plane();
-        const Scalar* dout = dy.data() + b * m_output.size() + Eigen::Index(c) * m_output.plane();
+    // The positions this sample's values go to, kept for backward: the
+    // switches (read per sample: a pool earlier in the same chain writes
+    // them sample by sample), else the top-left corner of each window.
+    std::int32_t* positions = m_positions.data() + b * m_input.size();
+    if (m_usedSwitches) {
+        const std::int32_t* switches = m_switches->index.data() + b * m_input.size();
+        std::copy(switches, switches + m_input.size(), positions);
+    } else {
+        for (int n = 0; n < m_input.size(); ++n) {
+            const int o = n % m_input.plane();
+            positions[n] = (o / m_input.width) * m_stride * m_output.width + (o % m_input.width) * m_stride;
+        }
+    }
+    for (int c = 0; c < m_input.channels; ++c) {
+        const Eigen::Index inBase = Eigen::Index(c) * m_input.plane();
+        Scalar* plane = out + Eigen::Index(c) * m_output.plane();
+        std::fill(plane, plane + m_output.plane(), Scalar(0));
         for (int o = 0; o < m_input.plane(); ++o)
-            dx.data()[inBase + o] = dout[m_positions[std::size_t(inBase + o)]];
-    });
-    return dx;
+            plane[positions[inBase + o]] = in[inBase + o];
+    }
+}
+
+void MaxUnpool2d::beginBackward(Eigen::Index batch)
+{
+    if (batch != m_batch || Eigen::Index(m_positions.size()) != m_batch * m_input.size())
+        fail(ErrorKind::InvalidArgument, "MaxUnpool2d::backward: the gradient does not match the last forward batch");
+}
+
+void MaxUnpool2d::backwardSample(int, Eigen::Index b, const Scalar* dOut, Scalar* dIn)
+{
+    if (!dIn)
+        return;
+    const std::int32_t* positions = m_positions.data() + b * m_input.size();
+    for (int c = 0; c < m_input.channels; ++c) {
+        const Eigen::Index inBase = Eigen::Index(c) * m_input.plane();
+        const Scalar* plane = dOut + Eigen::Index(c) * m_output.plane();
+        for (int o = 0; o < m_input.plane(); ++o)
+            dIn[inBase + o] = plane[positions[inBase + o]];
+    }
 }
 
 std::string MaxUnpool2d::describe() const

@@ -16,7 +16,7 @@
 
 namespace aelab {
 
-class MaxUnpool2d : public Layer {
+class MaxUnpool2d : public Layer, public SampleLayer {
 public:
     // Paired with `pool`: reads its switches and restores its input shape.
     explicit MaxUnpool2d(const MaxPool2d& pool);
@@ -29,6 +29,13 @@ public:
     Matrix backward(const Matrix& dy) override;
     std::string describe() const override;   // "MaxUnpool2d(16x14x14 -> 16x28x28)"
     std::unique_ptr<Layer> clone() const override;
+
+    void beginForward(Eigen::Index batch, Eigen::Index inputs) override;
+    Eigen::Index sampleInputs() const override { return m_input.size(); }
+    Eigen::Index sampleOutputs() const override { return m_output.size(); }
+    void forwardSample(Eigen::Index b, const Scalar* in, Scalar* out) override;
+    void beginBackward(Eigen::Index batch) override;
+    void backwardSample(int slice, Eigen::Index b, const Scalar* dOut, Scalar* dIn) override;
 
     ImageShape inputShape() const { return m_input; }
     ImageShape outputShape() const { return m_output; }

@@ -2,6 +2,8 @@
 
 #include "math/Error.h"
 
+#include <algorithm>
+
 namespace aelab {
 
 namespace {
@@ -27,10 +29,26 @@ Matrix Reshape::forward(const Matrix& x)
     return x;
 }
 
+Matrix Reshape::forwardOwned(Matrix&& x)
+{
+    checkImageBatch(x, m_from, "Reshape");
+    return std::move(x);
+}
+
 Matrix Reshape::backward(const Matrix& dy)
 {
     checkImageBatch(dy, m_to, "Reshape::backward");
     return dy;
+}
+
+void Reshape::beginForward(Eigen::Index, Eigen::Index inputs) { checkImageWidth(inputs, m_from, "Reshape"); }
+
+void Reshape::forwardSample(Eigen::Index, const Scalar* in, Scalar* out) { std::copy(in, in + m_from.size(), out); }
+
+void Reshape::backwardSample(int, Eigen::Index, const Scalar* dOut, Scalar* dIn)
+{
+    if (dIn)
+        std::copy(dOut, dOut + m_to.size(), dIn);
 }
 
 std::string Reshape::describe() const

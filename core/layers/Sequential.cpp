@@ -1,5 +1,7 @@
 #include "layers/Sequential.h"
 
+#include "layers/SampleChain.h"
+
 #include <iterator>
 #include <utility>
 
@@ -27,31 +29,69 @@ Sequential& Sequential::add(std::unique_ptr<Layer> layer)
     return *this;
 }
 
+std::vector<Sequential::Segment> Sequential::segments() const
+{
+    // A layer that wants no input gradient (a first layer, on the data) may
+    // only begin a chain: the layers before it would get no gradient.
+    const auto sampled = [&](std::size_t i) { return dynamic_cast<SampleLayer*>(m_layers[i].get()); };
+    std::vector<Segment> out;
+    for (std::size_t i = 0; i < m_layers.size();) {
+        std::size_t end = i + 1;
+        if (sampled(i))
+            while (end < m_layers.size() && sampled(end) && sampled(end)->wantsInputGradient())
+                ++end;
+        out.push_back({i, end});
+        i = end;
+    }
+    return out;
+}
+
+std::vector<SampleLayer*> Sequential::chain(const Segment& s) const
+{
+    std::vector<SampleLayer*> layers;
+    for (std::size_t i = s.begin; i < s.end; ++i)
+        layers.push_back(dynamic_cast<SampleLayer*>(m_layers[i].get()));
+    return layers;
+}
+
 Matrix Sequential::forward(const Matrix& x)
 {
     if (m_layers.empty())
         return x;
-    // Each activation goes on to the next layer, which may keep it.
-    Matrix h = m_layers.front()->forward(x);
-    for (std::size_t i = 1; i < m_layers.size(); ++i)
-        h = m_layers[i]->forwardOwned(std::move(h));
-    return h;
+    return forwardFrom(&x, Matrix());
 }
 
-Matrix Sequential::forwardOwned(Matrix&& x)
+Matrix Sequential::forwardOwned(Matrix&& x) { return forwardFrom(nullptr, std::move(x)); }
+
+Matrix Sequential::forwardFrom(const Matrix* borrowed, Matrix&& owned)
 {
-    for (auto& layer : m_layers)
-        x = layer->forwardOwned(std::move(x));
-    return std::move(x);
+    // Each activation goes on to the next layer, which may keep it; a chain
+    // of sample-by-sample layers runs as one loop (SampleChain.h).
+    Matrix h = std::move(owned);
+    for (const Segment& s : segments()) {
+        const Matrix& in = borrowed ? *borrowed : h;
+        if (s.end - s.begin > 1)
+            h = chainForward(chain(s), in);
+        else if (borrowed)
+            h = m_layers[s.begin]->forward(in);
+        else
+            h = m_layers[s.begin]->forwardOwned(std::move(h));
+        borrowed = nullptr;
+    }
+    return h;
 }
 
 Matrix Sequential::backward(const Matrix& dy)
 {
     if (m_layers.empty())
         return dy;
-    Matrix g = m_layers.back()->backward(dy);
-    for (auto it = std::next(m_layers.rbegin()); it != m_layers.rend(); ++it)
-        g = (*it)->backward(g);
+    const auto all = segments();
+    Matrix g;
+    const Matrix* d = &dy;
+    for (auto s = all.rbegin(); s != all.rend(); ++s) {
+        g = s->end - s->begin > 1 ? chainBackward(chain(*s), *d) : m_layers[s->begin]->backward(*d);
+        d = &g;
+    }
     return g;
 }
 

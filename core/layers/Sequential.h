@@ -1,6 +1,10 @@
 #pragma once
 // A chain of layers: forward left to right, backward right to left.
+// Consecutive layers that work sample by sample (SampleLayer.h: the image
+// layers and activations of a conv network) run as one parallel loop over
+// slices of the batch (SampleChain.h); every layer keeps the same state.
 #include "layers/Layer.h"
+#include "layers/SampleLayer.h"
 
 namespace aelab {
 
@@ -30,6 +34,16 @@ public:
     const Layer& at(std::size_t i) const { return *m_layers.at(i); }
 
 private:
+    // Layers [begin, end): one layer, or a chain of layers that work sample
+    // by sample (SampleLayer.h), run as one parallel loop.
+    struct Segment {
+        std::size_t begin, end;
+    };
+    std::vector<Segment> segments() const;
+    std::vector<SampleLayer*> chain(const Segment& s) const;
+    // forward of *borrowed, or of `owned` when borrowed is null.
+    Matrix forwardFrom(const Matrix* borrowed, Matrix&& owned);
+
     std::vector<std::unique_ptr<Layer>> m_layers;
 };
 

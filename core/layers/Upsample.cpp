@@ -1,6 +1,9 @@
 #include "layers/Upsample.h"
 
+#include "layers/SampleChain.h"
 #include "math/Error.h"
+
+#include <algorithm>
 
 namespace aelab {
 
@@ -34,33 +37,33 @@ Upsample::Upsample(const ImageShape& input, int outHeight, int outWidth)
         }
 }
 
-Matrix Upsample::forward(const Matrix& x)
+Matrix Upsample::forward(const Matrix& x) { return chainForward({this}, x); }
+
+Matrix Upsample::backward(const Matrix& dy) { return chainBackward({this}, dy); }
+
+void Upsample::beginForward(Eigen::Index, Eigen::Index inputs) { checkImageWidth(inputs, m_input, "Upsample"); }
+
+void Upsample::forwardSample(Eigen::Index, const Scalar* in, Scalar* out)
 {
-    checkImageBatch(x, m_input, "Upsample");
-    const Eigen::Index planes = x.rows() * m_input.channels;
-    Matrix y(x.rows(), m_output.size());
-    parallelFor(planes, Eigen::Index(m_output.plane()), [&](Eigen::Index q) {
-        const Scalar* in = x.data() + q * m_input.plane();
-        Scalar* out = y.data() + q * m_output.plane();
+    for (int c = 0; c < m_input.channels; ++c) {
+        const Scalar* from = in + Eigen::Index(c) * m_input.plane();
+        Scalar* to = out + Eigen::Index(c) * m_output.plane();
         for (int o = 0; o < m_output.plane(); ++o)
-            out[o] = in[m_source[std::size_t(o)]];
-    });
-    return y;
+            to[o] = from[m_source[std::size_t(o)]];
+    }
 }
 
-Matrix Upsample::backward(const Matrix& dy)
+void Upsample::backwardSample(int, Eigen::Index, const Scalar* dOut, Scalar* dIn)
 {
-    if (dy.cols() != m_output.size())
-        fail(ErrorKind::InvalidArgument, "Upsample::backward: the gradient does not match the output shape");
-    const Eigen::Index planes = dy.rows() * m_input.channels;
-    Matrix dx = Matrix::Zero(dy.rows(), m_input.size());
-    parallelFor(planes, Eigen::Index(m_output.plane()), [&](Eigen::Index q) {
-        const Scalar* dout = dy.data() + q * m_output.plane();
-        Scalar* din = dx.data() + q * m_input.plane();
+    if (!dIn)
+        return;
+    std::fill(dIn, dIn + m_input.size(), Scalar(0));
+    for (int c = 0; c < m_input.channels; ++c) {
+        const Scalar* from = dOut + Eigen::Index(c) * m_output.plane();
+        Scalar* to = dIn + Eigen::Index(c) * m_input.plane();
         for (int o = 0; o < m_output.plane(); ++o)
-            din[m_source[std::size_t(o)]] += dout[o];
-    });
-    return dx;
+            to[m_source[std::size_t(o)]] += from[o];
+    }
 }
 
 std::string Upsample::describe() const
