@@ -12,10 +12,12 @@
 #include <QtTest>
 
 #include <cmath>
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <sstream>
+#include <sys/resource.h>
 
 using namespace aelab;
 namespace fs = std::filesystem;
@@ -30,9 +32,19 @@ struct Run {
     double ms = 0;
 };
 
-Run runCli(const QStringList& args, int timeoutMs = 120000)
+// `limitFileSize` > 0 runs the command under that file-size limit (ulimit
+// -f), with SIGXFSZ at its default action, as a shell would start it.
+Run runCli(const QStringList& args, int timeoutMs = 120000, rlim_t limitFileSize = 0)
 {
     QProcess p;
+    if (limitFileSize > 0)
+        p.setChildProcessModifier([limitFileSize] {
+            std::signal(SIGXFSZ, SIG_DFL);
+            rlimit limit{};
+            ::getrlimit(RLIMIT_FSIZE, &limit);
+            limit.rlim_cur = limitFileSize;
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("OMP_NUM_THREADS", "2");
     p.setProcessEnvironment(env);
@@ -253,6 +265,23 @@ private slots:
             QCOMPARE(std::stof(a), codes(Eigen::Index(i), 0));
             QCOMPARE(std::stof(b), codes(Eigen::Index(i), 1));
         }
+    }
+
+    // A file-size limit (ulimit -f) below the model's size: SIGXFSZ killed
+    // aelab-cli without a word (exit 153) and left its temporary. Now it is
+    // an error like a full disk: exit 2, the cause named, nothing left.
+    void fileSizeLimitIsAnError()
+    {
+        const fs::path out = test::freshTempDir("cli-fsize");
+        test::writeBytes(out / "m.safetensors", "the old model");
+        const Run r = runCli({"train", "--dataset", "moons", "--epochs", "1", "--save", q(out / "m.safetensors")},
+                             120000, 65536);
+        QVERIFY2(!r.crashed, "killed by a signal (SIGXFSZ?)");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.find("file-size limit") != std::string::npos, r.err.c_str());
+        QCOMPARE(test::namesIn(out), std::vector<std::string>{"m.safetensors"});
+        QCOMPARE(readText(out / "m.safetensors"), std::string("the old model"));
+        fs::remove_all(out);
     }
 
     void badTrainInputsAreRefused_data()

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <fstream>
@@ -37,6 +38,15 @@ std::filesystem::path freshTempDir(const std::string& tag)
 std::filesystem::path fixture(const std::string& name)
 {
     return std::filesystem::path(AELAB_FIXTURES_DIR) / name;
+}
+
+std::vector<std::string> namesIn(const std::filesystem::path& dir)
+{
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(dir))
+        names.push_back(entry.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
 }
 
 bool haveFashionMnist()

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace aelab::test {
 
@@ -20,6 +21,9 @@ std::filesystem::path fixture(const std::string& name);
 // made the robustness tests' many small writes slow).
 std::string readBytes(const std::filesystem::path& path);
 void writeBytes(const std::filesystem::path& path, const std::string& bytes);
+
+// The names of what `dir` holds, sorted.
+std::vector<std::string> namesIn(const std::filesystem::path& dir);
 
 // Whether Debian's Fashion-MNIST package is installed (the README's setup
 // installs it; tests that need it fail loudly when it is missing).
