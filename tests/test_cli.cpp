@@ -267,6 +267,27 @@ private slots:
         }
     }
 
+    // Codes and labels are replaced together or not at all. Here the labels
+    // cannot be written (a folder holds their name): the codes stay the old
+    // ones, and stdout is not left with a half line.
+    void encodeReplacesCodesAndLabelsTogether()
+    {
+        const fs::path out = test::freshTempDir("cli-pair");
+        const fs::path codes = out / "codes.npy";
+        test::writeBytes(codes, "the old codes");
+        fs::create_directory(out / "codes.labels.npy");
+        const Run r = runCli({"encode", "--model", q(m_model), "--dataset", "moons", "--out", q(codes)});
+        QVERIFY(!r.crashed);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(readText(codes), std::string("the old codes"));
+        QVERIFY2(r.out.empty() || r.out.back() == '\n', r.out.c_str());
+        QVERIFY2(r.err.find("codes.labels.npy") != std::string::npos, r.err.c_str());
+        QVERIFY2(r.err.find("put back") != std::string::npos, r.err.c_str());
+        QCOMPARE(test::namesIn(out), (std::vector<std::string>{"codes.labels.npy", "codes.npy"}));
+        QVERIFY(fs::is_empty(out / "codes.labels.npy"));
+        fs::remove_all(out);
+    }
+
     // A file-size limit (ulimit -f) below the model's size: SIGXFSZ killed
     // aelab-cli without a word (exit 153) and left its temporary. Now it is
     // an error like a full disk: exit 2, the cause named, nothing left.
