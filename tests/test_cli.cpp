@@ -11,6 +11,8 @@
 #include <QProcess>
 #include <QtTest>
 
+#include <zlib.h>
+
 #include <cmath>
 #include <csignal>
 #include <filesystem>
@@ -265,6 +267,30 @@ private slots:
             QCOMPARE(std::stof(a), codes(Eigen::Index(i), 0));
             QCOMPARE(std::stof(b), codes(Eigen::Index(i), 1));
         }
+    }
+
+    // Finding 1 of issue 19: a small gzip file that expands to 16 MiB of
+    // pixels (144 MiB with its floats) under a 32 MiB budget is refused
+    // before it is read, with both figures; it used to be trained on.
+    void datasetOverTheBudgetIsRefused()
+    {
+        const fs::path out = test::freshTempDir("cli-budget");
+        const fs::path bomb = out / "bomb-images-idx3-ubyte.gz";
+        gzFile f = gzopen(bomb.string().c_str(), "wb");
+        const unsigned char header[] = {0, 0, 8, 3, 0, 0, 0x40, 0, 0, 0, 0, 32, 0, 0, 0, 32};   // 16384 x 32 x 32
+        gzwrite(f, header, sizeof header);
+        const std::vector<unsigned char> zeros(1 << 20, 0);
+        for (int i = 0; i < 16; ++i)
+            gzwrite(f, zeros.data(), unsigned(zeros.size()));
+        gzclose(f);
+        qputenv("AELAB_MEMORY_BUDGET", "32M");
+        const Run r = runCli({"train", "--dataset", "idx:" + q(bomb), "--epochs", "1"});
+        qunsetenv("AELAB_MEMORY_BUDGET");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.find("needs about 144.0 MiB of memory, more than the 32.0 MiB available "
+                            "(AELAB_MEMORY_BUDGET)") != std::string::npos, r.err.c_str());
+        QVERIFY(r.out.empty());
+        fs::remove_all(out);
     }
 
     // Codes and labels are replaced together or not at all. Here the labels
