@@ -49,6 +49,12 @@ LoadOptions loadOptions(const Args& args)
     return opt;
 }
 
+// encode --out codes.npy writes the labels beside it: codes.labels.npy.
+std::string labelsPathFor(const std::string& codesPath)
+{
+    return codesPath.substr(0, codesPath.size() - 4) + ".labels.npy";
+}
+
 } // namespace
 
 int commandList(const Args& args, std::ostream& out)
@@ -240,19 +246,23 @@ int commandEncode(const Args& args, std::ostream& out)
     const Matrix& x = split == "test" ? md.data.testX : md.data.trainX;
     const std::vector<int>& y = split == "test" ? md.data.testY : md.data.trainY;
     const Matrix codes = encodeSet(*md.loaded.model, x);
+    std::ostringstream done;   // printed whole once the files are in place
+    done << "wrote " << codes.rows() << " codes of size " << codes.cols();
     if (npy) {
-        writeNpy(*outPath, codes);
-        out << "wrote " << codes.rows() << " codes of size " << codes.cols() << " to " << *outPath;
-        if (!y.empty()) {
-            const std::string labelsPath = outPath->substr(0, outPath->size() - 4) + ".labels.npy";
-            writeNpyInt(labelsPath, y);
-            out << " and their labels to " << labelsPath;
-        }
-        out << "\n";
+        // Codes and labels are replaced together or not at all: a disk that
+        // fills between two separate writes left new codes beside old labels.
+        std::vector<FileWrite> files{{*outPath, npyWriter(codes)}};
+        if (!y.empty())
+            files.push_back({labelsPathFor(*outPath), npyIntWriter(y)});
+        writeFilesAtomically(files);
+        done << " to " << *outPath;
+        if (!y.empty())
+            done << " and their labels to " << files[1].path;
     } else {
         writeCsv(*outPath, codes, {}, y);
-        out << "wrote " << codes.rows() << " codes of size " << codes.cols() << " with labels to " << *outPath << "\n";
+        done << " with labels to " << *outPath;
     }
+    out << done.str() << "\n";
     return 0;
 }
 

@@ -7,6 +7,9 @@ if(TARGET aelab_ui)
   set_target_properties(test_language PROPERTIES AUTOMOC ON)
   target_compile_definitions(test_language PRIVATE
     AELAB_TRANSLATIONS_DIR="${PROJECT_SOURCE_DIR}/resources/translations")
+  # The image-folder reader (ui/worker/ImageFolder), without a window.
+  aelab_test(test_image_folder test_image_folder.cpp LIBS aelab_ui TIMEOUT 60)
+  set_target_properties(test_image_folder PROPERTIES AUTOMOC ON)
 endif()
 aelab_test(test_gui_core test_gui_core.cpp TIMEOUT 60)
 set_target_properties(test_gui_core PROPERTIES AUTOMOC ON)

@@ -11,11 +11,15 @@
 #include <QProcess>
 #include <QtTest>
 
+#include <zlib.h>
+
 #include <cmath>
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <sstream>
+#include <sys/resource.h>
 
 using namespace aelab;
 namespace fs = std::filesystem;
@@ -30,9 +34,19 @@ struct Run {
     double ms = 0;
 };
 
-Run runCli(const QStringList& args, int timeoutMs = 120000)
+// `limitFileSize` > 0 runs the command under that file-size limit (ulimit
+// -f), with SIGXFSZ at its default action, as a shell would start it.
+Run runCli(const QStringList& args, int timeoutMs = 120000, rlim_t limitFileSize = 0)
 {
     QProcess p;
+    if (limitFileSize > 0)
+        p.setChildProcessModifier([limitFileSize] {
+            std::signal(SIGXFSZ, SIG_DFL);
+            rlimit limit{};
+            ::getrlimit(RLIMIT_FSIZE, &limit);
+            limit.rlim_cur = limitFileSize;
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("OMP_NUM_THREADS", "2");
     p.setProcessEnvironment(env);
@@ -257,6 +271,68 @@ private slots:
             QCOMPARE(std::stof(a), codes(Eigen::Index(i), 0));
             QCOMPARE(std::stof(b), codes(Eigen::Index(i), 1));
         }
+    }
+
+    // Finding 1 of issue 19: a small gzip file that expands to 16 MiB of
+    // pixels (144 MiB with its floats) under a 32 MiB budget is refused
+    // before it is read, with both figures; it used to be trained on.
+    void datasetOverTheBudgetIsRefused()
+    {
+        const fs::path out = test::freshTempDir("cli-budget");
+        const fs::path bomb = out / "bomb-images-idx3-ubyte.gz";
+        gzFile f = gzopen(bomb.string().c_str(), "wb");
+        const unsigned char header[] = {0, 0, 8, 3, 0, 0, 0x40, 0, 0, 0, 0, 32, 0, 0, 0, 32};   // 16384 x 32 x 32
+        gzwrite(f, header, sizeof header);
+        const std::vector<unsigned char> zeros(1 << 20, 0);
+        for (int i = 0; i < 16; ++i)
+            gzwrite(f, zeros.data(), unsigned(zeros.size()));
+        gzclose(f);
+        qputenv("AELAB_MEMORY_BUDGET", "32M");
+        const Run r = runCli({"train", "--dataset", "idx:" + q(bomb), "--epochs", "1"});
+        qunsetenv("AELAB_MEMORY_BUDGET");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.find("needs about 144.0 MiB of memory, more than the 32.0 MiB available "
+                            "(AELAB_MEMORY_BUDGET)") != std::string::npos, r.err.c_str());
+        QVERIFY(r.out.empty());
+        fs::remove_all(out);
+    }
+
+    // Codes and labels are replaced together or not at all. Here the labels
+    // cannot be written (a folder holds their name): the codes stay the old
+    // ones, and stdout is not left with a half line.
+    void encodeReplacesCodesAndLabelsTogether()
+    {
+        const fs::path out = test::freshTempDir("cli-pair");
+        const fs::path codes = out / "codes.npy";
+        test::writeBytes(codes, "the old codes");
+        fs::create_directory(out / "codes.labels.npy");
+        const Run r = runCli({"encode", "--model", q(m_model), "--dataset", "moons", "--out", q(codes)});
+        QVERIFY(!r.crashed);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(readText(codes), std::string("the old codes"));
+        QVERIFY2(r.out.empty() || r.out.back() == '\n', r.out.c_str());
+        QVERIFY2(r.err.find("codes.labels.npy") != std::string::npos, r.err.c_str());
+        QVERIFY2(r.err.find("put back") != std::string::npos, r.err.c_str());
+        QCOMPARE(test::namesIn(out), (std::vector<std::string>{"codes.labels.npy", "codes.npy"}));
+        QVERIFY(fs::is_empty(out / "codes.labels.npy"));
+        fs::remove_all(out);
+    }
+
+    // A file-size limit (ulimit -f) below the model's size: SIGXFSZ killed
+    // aelab-cli without a word (exit 153) and left its temporary. Now it is
+    // an error like a full disk: exit 2, the cause named, nothing left.
+    void fileSizeLimitIsAnError()
+    {
+        const fs::path out = test::freshTempDir("cli-fsize");
+        test::writeBytes(out / "m.safetensors", "the old model");
+        const Run r = runCli({"train", "--dataset", "moons", "--epochs", "1", "--save", q(out / "m.safetensors")},
+                             120000, 65536);
+        QVERIFY2(!r.crashed, "killed by a signal (SIGXFSZ?)");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.find("file-size limit") != std::string::npos, r.err.c_str());
+        QCOMPARE(test::namesIn(out), std::vector<std::string>{"m.safetensors"});
+        QCOMPARE(readText(out / "m.safetensors"), std::string("the old model"));
+        fs::remove_all(out);
     }
 
     void badTrainInputsAreRefused_data()

@@ -49,6 +49,11 @@ int testCap(const LoadOptions& options)
     return options.limit < 0 ? -1 : std::max(options.limit / 6, 100);
 }
 
+MemoryBudget budgetOf(const LoadOptions& options)
+{
+    return options.memory ? *options.memory : machineMemoryBudget();
+}
+
 std::vector<std::string> numberedNames(const std::string& stem, int count)
 {
     std::vector<std::string> names;
@@ -158,7 +163,8 @@ Dataset loadFashionMnist(const LoadOptions& options)
         fail(ErrorKind::Io, "Fashion-MNIST not found at " + dir
                  + ": install Debian's dataset-fashion-mnist package or pass another --dataset");
     }
-    Dataset d = loadIdxFiles(files, options.limit, testCap(options), options.seed, fashionClassNames());
+    Dataset d = loadIdxFiles(files, options.limit, testCap(options), options.seed, budgetOf(options),
+                             fashionClassNames());
     d.name = "fashion-mnist";
     return d;
 }
@@ -167,6 +173,7 @@ Dataset loadCsvDataset(const std::string& path, const LoadOptions& options)
 {
     CsvOptions csv;
     csv.labelColumn = options.labelColumn;
+    csv.memory = budgetOf(options);
     Dataset d = readCsv(path, csv);
     splitTrainTest(d, 0.2, options.seed);
     keepFirst(d.trainX, d.trainY, options.limit);
@@ -197,7 +204,7 @@ Dataset loadIdxSpec(const std::string& list, const LoadOptions& options)
     }
     if (files.trainImages.empty())
         fail(ErrorKind::InvalidArgument, "idx: needs a file, as in idx:IMAGES[,LABELS]");
-    Dataset d = loadIdxFiles(files, options.limit, testCap(options), options.seed);
+    Dataset d = loadIdxFiles(files, options.limit, testCap(options), options.seed, budgetOf(options));
     d.name = std::filesystem::path(files.trainImages).filename().string();
     return d;
 }
@@ -240,7 +247,7 @@ Dataset loadDataset(const std::string& spec, const LoadOptions& options)
         d = loadIdxSpec(spec.substr(4), options);
     } else if (std::filesystem::is_directory(spec, ec)) {
         const bool fashion = lower(spec).find("fashion") != std::string::npos;
-        d = loadIdxFiles(findIdxFiles(spec), options.limit, testCap(options), options.seed,
+        d = loadIdxFiles(findIdxFiles(spec), options.limit, testCap(options), options.seed, budgetOf(options),
                          fashion ? fashionClassNames() : std::vector<std::string>{});
         d.name = std::filesystem::path(spec).lexically_normal().filename().string();
         if (d.name.empty())

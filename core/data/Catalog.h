@@ -14,8 +14,10 @@
 //   FILE.csv                       a numeric CSV (split 80/20 by seed)
 // Every loaded dataset carries its fingerprint (see Fingerprint.h).
 #include "data/Dataset.h"
+#include "data/MemoryBudget.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +31,7 @@ struct LoadOptions {
     int syntheticSamples = 2000;  // training samples of a generated set (before limit)
     double noise = -1;            // generated sets' noise; < 0: each set's default
     std::string labelColumn = "auto"; // CSV label column (see CsvOptions)
+    std::optional<MemoryBudget> memory; // what a file dataset may take; unset: machineMemoryBudget()
 };
 
 struct DatasetInfo {

@@ -19,6 +19,7 @@ namespace aelab {
 namespace {
 
 constexpr std::size_t kMaxColumns = std::size_t(1) << 16;
+constexpr const char* kMemoryAdvice = "use a subset of the rows, or free memory";
 
 struct Cell {
     std::string text; // trimmed, quotes removed
@@ -130,7 +131,7 @@ char detectDelimiter(std::string_view firstLine)
     return ',';
 }
 
-std::string readWholeFile(const std::string& path, std::uint64_t maxBytes)
+std::string readWholeFile(const std::string& path, std::uint64_t maxBytes, const MemoryBudget& budget)
 {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec))
@@ -143,6 +144,8 @@ std::string readWholeFile(const std::string& path, std::uint64_t maxBytes)
         fail(ErrorKind::Unsupported, path + ": CSV file is " + std::to_string(size >> 20)
                  + " MiB, above the " + std::to_string(maxBytes >> 20)
                  + " MiB limit; convert it to IDX or use a subset");
+    if (!ec)
+        requireMemory(budget, size, path, kMemoryAdvice);
     std::string text(ec ? 0 : std::size_t(size), '\0');
     in.read(text.data(), std::streamsize(text.size()));
     text.resize(std::size_t(in.gcount()));
@@ -290,7 +293,7 @@ void assignLabels(const std::string& path, const std::vector<std::string>& texts
 
 Dataset readCsv(const std::string& path, const CsvOptions& options)
 {
-    const std::string text = readWholeFile(path, options.maxBytes);
+    const std::string text = readWholeFile(path, options.maxBytes, options.memory);
     const std::vector<Line> lines = splitLines(text);
     if (lines.empty())
         fail(ErrorKind::Format, path + ": CSV file is empty (no data rows)");
@@ -322,8 +325,12 @@ Dataset readCsv(const std::string& path, const CsvOptions& options)
         fail(ErrorKind::Unsupported, path + ": CSV file has more than "
                  + std::to_string(options.maxCells) + " cells; use a subset");
 
-    std::vector<Scalar> values;
-    values.reserve(rows * features);
+    requireMemory(options.memory, datasetBytesEstimate(rows * features, text.size() + lines.size() * sizeof(Line)),
+                  path, kMemoryAdvice);
+
+    Dataset out;
+    out.trainX.resize(Eigen::Index(rows), Eigen::Index(features));
+    Scalar* values = out.trainX.data();   // row-major: filled in reading order
     std::vector<std::string> labelTexts;
     for (std::size_t r = firstDataLine; r < lines.size(); ++r) {
         const Line& line = lines[r];
@@ -350,14 +357,12 @@ Dataset readCsv(const std::string& path, const CsvOptions& options)
             if (!std::isfinite(*value))
                 fail(ErrorKind::Format, where(path, line.number, cell.column) + ": '" + cell.text
                          + "' is not a finite number (" + column + ")");
-            values.push_back(Scalar(*value));
+            *values++ = Scalar(*value);
         }
     }
 
-    Dataset out;
     out.name = std::filesystem::path(path).filename().string();
     out.shape = SampleShape{1, 1, int(features)};
-    out.trainX = Eigen::Map<const Matrix>(values.data(), Eigen::Index(rows), Eigen::Index(features));
     out.testX = Matrix(0, Eigen::Index(features));
     if (labelColumn >= 0)
         assignLabels(path, labelTexts, decimalComma, options.maxClasses, out);

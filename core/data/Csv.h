@@ -10,6 +10,7 @@
 //   within a line.
 // - Errors name the place as "file:line:column" (column = character, 1-based).
 #include "data/Dataset.h"
+#include "data/MemoryBudget.h"
 
 #include <cstdint>
 #include <string>
@@ -25,6 +26,7 @@ struct CsvOptions {
     std::uint64_t maxBytes = std::uint64_t(512) << 20;
     std::uint64_t maxCells = std::uint64_t(1) << 28;
     int maxClasses = 1000;                       // more distinct labels: not a class column
+    MemoryBudget memory;                         // the file, then its values as floats, must fit
 };
 
 // All rows go into trainX/trainY; the test part and the fingerprint are left

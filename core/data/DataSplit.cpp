@@ -24,22 +24,32 @@ void gather(const Matrix& x, const std::vector<int>& y, const std::vector<int>& 
 
 } // namespace
 
-void splitTrainTest(Dataset& dataset, double testFraction, std::uint64_t seed)
+int testRowCount(int n, double testFraction)
 {
     if (!(testFraction >= 0 && testFraction < 1))
         fail(ErrorKind::InvalidArgument, "test fraction must be in [0, 1)");
-    const int n = int(dataset.trainX.rows());
     int testCount = int(std::floor(n * testFraction));
     if (n >= 2 && testFraction > 0)
         testCount = std::clamp(testCount, 1, n - 1);
+    return testCount;
+}
+
+RowSplit splitRows(int n, double testFraction, std::uint64_t seed)
+{
+    const int testCount = testRowCount(n, testFraction);
     Rng rng(seed);
     const std::vector<int> order = rng.permutation(n);
-    const std::vector<int> testRows(order.begin(), order.begin() + testCount);
-    const std::vector<int> trainRows(order.begin() + testCount, order.end());
+    return {std::vector<int>(order.begin() + testCount, order.end()),
+            std::vector<int>(order.begin(), order.begin() + testCount)};
+}
+
+void splitTrainTest(Dataset& dataset, double testFraction, std::uint64_t seed)
+{
+    const RowSplit rows = splitRows(int(dataset.trainX.rows()), testFraction, seed);
     Matrix trainX, testX;
     std::vector<int> trainY, testY;
-    gather(dataset.trainX, dataset.trainY, trainRows, trainX, trainY);
-    gather(dataset.trainX, dataset.trainY, testRows, testX, testY);
+    gather(dataset.trainX, dataset.trainY, rows.train, trainX, trainY);
+    gather(dataset.trainX, dataset.trainY, rows.test, testX, testY);
     dataset.trainX = std::move(trainX);
     dataset.trainY = std::move(trainY);
     dataset.testX = std::move(testX);
@@ -53,6 +63,12 @@ void keepFirst(Matrix& x, std::vector<int>& y, int limit)
     x.conservativeResize(limit, Eigen::NoChange);
     if (y.size() > std::size_t(limit))
         y.resize(std::size_t(limit));
+}
+
+void keepFirst(std::vector<int>& rows, int limit)
+{
+    if (limit >= 0 && std::size_t(limit) < rows.size())
+        rows.resize(std::size_t(limit));
 }
 
 } // namespace aelab

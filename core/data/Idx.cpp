@@ -14,8 +14,9 @@ namespace aelab {
 namespace {
 
 // Limits: far above any real IDX dataset (EMNIST is about 2^29 bytes), far
-// below what would exhaust memory when a header lies.
-constexpr std::uint64_t kMaxElements = std::uint64_t(1) << 31;
+// below what would exhaust memory when a header lies; sample counts fit an
+// int. What fits the memory at hand is the loader's check (MemoryBudget.h).
+constexpr std::uint64_t kMaxElements = (std::uint64_t(1) << 31) - 1;
 constexpr std::uint64_t kMaxSampleSize = std::uint64_t(1) << 24;
 constexpr std::size_t kChunk = std::size_t(1) << 20;
 
@@ -94,12 +95,10 @@ std::uint32_t bigEndian32(const unsigned char* p)
              + " bytes of data, found " + std::to_string(found));
 }
 
-} // namespace
-
-IdxArray readIdx(const std::string& path, long long limit)
+// Reads and checks the magic number and dimensions; `sampleSize` is the
+// product of all but the first.
+std::vector<std::uint32_t> readHeader(ByteSource& in, const std::string& path, std::uint64_t& sampleSize)
 {
-    ByteSource in(path);
-
     unsigned char magic[4];
     const std::size_t magicBytes = in.read(magic, 4);
     if (magicBytes == 0)
@@ -126,23 +125,43 @@ IdxArray readIdx(const std::string& path, long long limit)
         fail(ErrorKind::Format, path + ": truncated IDX file: header ends after "
                  + std::to_string(4 + gotDims) + " of " + std::to_string(4 + headerBytes) + " bytes");
 
-    IdxArray result;
+    std::vector<std::uint32_t> dims;
     std::uint64_t total = 1;
-    std::uint64_t sampleSize = 1;
+    sampleSize = 1;
     for (int i = 0; i < ndim; ++i) {
         const std::uint32_t d = bigEndian32(dimBytes.data() + 4 * i);
         if (d == 0)
             fail(ErrorKind::Format, path + ": IDX header has a zero dimension");
-        // total <= 2^31 before this product and d < 2^32, so it cannot overflow.
+        // total < 2^31 before this product and d < 2^32, so it cannot overflow.
         total *= d;
         if (i > 0)
             sampleSize *= d;
         if (total > kMaxElements || sampleSize > kMaxSampleSize)
             fail(ErrorKind::Format, path + ": IDX header claims an implausibly large array ("
-                     "more than 2^31 values, or more than 2^24 per sample)");
-        result.dims.push_back(d);
+                     "2^31 values or more, or more than 2^24 per sample)");
+        dims.push_back(d);
     }
+    return dims;
+}
+
+} // namespace
+
+std::vector<std::uint32_t> readIdxDims(const std::string& path)
+{
+    ByteSource in(path);
+    std::uint64_t sampleSize = 0;
+    return readHeader(in, path, sampleSize);
+}
+
+IdxArray readIdx(const std::string& path, long long limit)
+{
+    ByteSource in(path);
+    IdxArray result;
+    std::uint64_t sampleSize = 0;
+    result.dims = readHeader(in, path, sampleSize);
     result.fileCount = result.dims[0];
+    const std::uint64_t total = result.fileCount * sampleSize;
+    const std::size_t headerBytes = 4 * result.dims.size();
 
     // A raw file's length is known: check it against the header up front.
     if (in.raw()) {
@@ -180,9 +199,8 @@ IdxArray readIdx(const std::string& path, long long limit)
     return result;
 }
 
-Matrix readIdxImages(const std::string& path, SampleShape& shapeOut, int limit)
+SampleShape idxSampleShape(const IdxArray& a, const std::string& path)
 {
-    const IdxArray a = readIdx(path, limit);
     if (a.dims.size() < 2)
         fail(ErrorKind::Format, path + ": expected an IDX file of images (2 to 4 dimensions), "
                  "found a one-dimensional file (labels?)");
@@ -197,16 +215,36 @@ Matrix readIdxImages(const std::string& path, SampleShape& shapeOut, int limit)
         shape.height = int(a.dims[2]);
         shape.width = int(a.dims[3]);
     }
+    return shape;
+}
 
+Matrix idxRowsScaled(const IdxArray& a, const std::vector<int>& rows)
+{
     // A table computed in double, so the float and double builds hold the
     // same values up to rounding of the stored type.
     std::array<Scalar, 256> scale;
     for (int v = 0; v < 256; ++v)
         scale[v] = Scalar(double(v) / 255.0);
 
-    Matrix x(Eigen::Index(a.dims[0]), Eigen::Index(shape.size()));
-    for (std::size_t i = 0; i < a.data.size(); ++i)
-        x.data()[i] = scale[a.data[i]];
+    const std::size_t sampleSize = a.dims[0] == 0 ? 0 : a.data.size() / a.dims[0];
+    Matrix x(Eigen::Index(rows.size()), Eigen::Index(sampleSize));
+    Scalar* out = x.data();
+    for (const int row : rows) {
+        const std::uint8_t* in = a.data.data() + std::size_t(row) * sampleSize;
+        for (std::size_t i = 0; i < sampleSize; ++i)
+            *out++ = scale[in[i]];
+    }
+    return x;
+}
+
+Matrix readIdxImages(const std::string& path, SampleShape& shapeOut, int limit)
+{
+    const IdxArray a = readIdx(path, limit);
+    const SampleShape shape = idxSampleShape(a, path);
+    std::vector<int> all(a.dims[0]);
+    for (std::size_t i = 0; i < all.size(); ++i)
+        all[i] = int(i);
+    Matrix x = idxRowsScaled(a, all);
     shapeOut = shape;
     return x;
 }

@@ -1,7 +1,7 @@
 #include "data/IdxDataset.h"
 
-#include "data/Idx.h"
 #include "data/DataSplit.h"
+#include "data/Idx.h"
 #include "math/Error.h"
 
 #include <algorithm>
@@ -11,6 +11,9 @@
 namespace aelab {
 
 namespace {
+
+// A single file's share of test samples (MNIST's own split is 60000/10000).
+constexpr double kTestFraction = 0.2;
 
 std::string findOne(const std::filesystem::path& dir, const std::string& part, const std::string& kind)
 {
@@ -25,17 +28,51 @@ std::string findOne(const std::filesystem::path& dir, const std::string& part, c
     return {};
 }
 
-void readPart(const std::string& imagesPath, const std::string& labelsPath, int limit,
-              SampleShape& shape, Matrix& x, std::vector<int>& y)
+std::vector<int> readLabels(const std::string& labelsPath, const std::string& imagesPath, long long count,
+                            int limit)
 {
-    x = readIdxImages(imagesPath, shape, limit);
-    y.clear();
     if (labelsPath.empty())
-        return;
-    y = readIdxLabels(labelsPath, limit);
-    if (y.size() != std::size_t(x.rows()))
+        return {};
+    std::vector<int> y = readIdxLabels(labelsPath, limit);
+    if (y.size() != std::size_t(count))
         fail(ErrorKind::Format, labelsPath + ": has " + std::to_string(y.size())
-                 + " labels, but " + imagesPath + " has " + std::to_string(x.rows()) + " images");
+                 + " labels, but " + imagesPath + " has " + std::to_string(count) + " images");
+    return y;
+}
+
+std::vector<int> pick(const std::vector<int>& labels, const std::vector<int>& rows)
+{
+    std::vector<int> picked;
+    if (!labels.empty())
+        for (const int row : rows)
+            picked.push_back(labels[std::size_t(row)]);
+    return picked;
+}
+
+std::uint64_t kept(std::uint64_t available, int limit)
+{
+    return limit < 0 ? available : std::min<std::uint64_t>(available, std::uint64_t(limit));
+}
+
+// What loadIdxFiles will hold, from the headers alone: the bytes of the
+// samples it reads, and the kept ones as floats (datasetBytesEstimate).
+std::uint64_t idxLoadEstimate(const IdxFiles& files, int trainLimit, int testLimit)
+{
+    const std::vector<std::uint32_t> dims = readIdxDims(files.trainImages);
+    std::uint64_t sampleSize = 1;
+    for (std::size_t i = 1; i < dims.size(); ++i)
+        sampleSize *= dims[i];
+    if (files.testImages.empty()) {
+        // The whole file is read; the split keeps its share of the rows.
+        const std::uint64_t n = dims[0];
+        const std::uint64_t testCount = std::uint64_t(testRowCount(int(n), kTestFraction));
+        const std::uint64_t values = (kept(n - testCount, trainLimit) + kept(testCount, testLimit)) * sampleSize;
+        return datasetBytesEstimate(values, n * sampleSize);
+    }
+    const std::vector<std::uint32_t> testDims = readIdxDims(files.testImages);
+    const std::uint64_t trainValues = kept(dims[0], trainLimit) * sampleSize;
+    const std::uint64_t testValues = kept(testDims[0], testLimit) * sampleSize;
+    return datasetBytesEstimate(trainValues + testValues, std::max(trainValues, testValues));
 }
 
 } // namespace
@@ -55,18 +92,33 @@ IdxFiles findIdxFiles(const std::string& directory)
 }
 
 Dataset loadIdxFiles(const IdxFiles& files, int trainLimit, int testLimit, std::uint64_t seed,
-                     const std::vector<std::string>& classNames)
+                     const MemoryBudget& budget, const std::vector<std::string>& classNames)
 {
+    requireMemory(budget, idxLoadEstimate(files, trainLimit, testLimit), files.trainImages,
+                  files.testImages.empty()
+                      ? "a single file is read whole before its 80/20 split, so a sample limit does not "
+                        "help; free memory, or use a smaller file"
+                      : "load fewer samples with a sample limit (--limit N), or free memory");
     Dataset d;
     if (files.testImages.empty()) {
-        readPart(files.trainImages, files.trainLabels, -1, d.shape, d.trainX, d.trainY);
-        splitTrainTest(d, 0.2, seed);
-        keepFirst(d.trainX, d.trainY, trainLimit);
-        keepFirst(d.testX, d.testY, testLimit);
+        // One file split 80/20 by seed: the rows each part keeps are picked
+        // from the file's bytes, so only those become floats.
+        const IdxArray images = readIdx(files.trainImages);
+        d.shape = idxSampleShape(images, files.trainImages);
+        const std::vector<int> labels = readLabels(files.trainLabels, files.trainImages, images.dims[0], -1);
+        RowSplit rows = splitRows(int(images.dims[0]), kTestFraction, seed);
+        keepFirst(rows.train, trainLimit);
+        keepFirst(rows.test, testLimit);
+        d.trainX = idxRowsScaled(images, rows.train);
+        d.testX = idxRowsScaled(images, rows.test);
+        d.trainY = pick(labels, rows.train);
+        d.testY = pick(labels, rows.test);
     } else {
-        readPart(files.trainImages, files.trainLabels, trainLimit, d.shape, d.trainX, d.trainY);
+        d.trainX = readIdxImages(files.trainImages, d.shape, trainLimit);
+        d.trainY = readLabels(files.trainLabels, files.trainImages, d.trainX.rows(), trainLimit);
         SampleShape testShape;
-        readPart(files.testImages, files.testLabels, testLimit, testShape, d.testX, d.testY);
+        d.testX = readIdxImages(files.testImages, testShape, testLimit);
+        d.testY = readLabels(files.testLabels, files.testImages, d.testX.rows(), testLimit);
         if (!(testShape == d.shape))
             fail(ErrorKind::Format, files.testImages + ": test images are "
                      + std::to_string(testShape.height) + "x" + std::to_string(testShape.width)

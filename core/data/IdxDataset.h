@@ -2,6 +2,7 @@
 // Datasets made of IDX files: an MNIST-style directory, or one images file
 // with an optional labels file.
 #include "data/Dataset.h"
+#include "data/MemoryBudget.h"
 
 #include <cstdint>
 #include <string>
@@ -22,8 +23,10 @@ IdxFiles findIdxFiles(const std::string& directory);
 
 // Reads the files. Without test images, the training file is split 80/20 by
 // seed. Limits < 0 keep everything. Class names are "0".."k-1", or
-// `classNames` when given and long enough.
+// `classNames` when given and long enough. Before any data is read, what it
+// will take in memory is estimated from the headers and compared with
+// `budget` (Error(Unsupported) with both figures when it does not fit).
 Dataset loadIdxFiles(const IdxFiles& files, int trainLimit, int testLimit, std::uint64_t seed,
-                     const std::vector<std::string>& classNames = {});
+                     const MemoryBudget& budget, const std::vector<std::string>& classNames = {});
 
 } // namespace aelab

@@ -289,11 +289,11 @@ std::uint64_t elementCount(const std::string& path, const std::vector<std::uint6
 
 } // namespace
 
-void writeNpy(const std::string& path, const Matrix& m)
+StreamWriter npyWriter(const Matrix& m)
 {
-    const std::string header = npyHeader(
-        "<f4", {static_cast<std::uint64_t>(m.rows()), static_cast<std::uint64_t>(m.cols())});
-    writeFileAtomically(path, [&](std::ostream& out) {
+    return [&m](std::ostream& out) {
+        const std::string header = npyHeader(
+            "<f4", {static_cast<std::uint64_t>(m.rows()), static_cast<std::uint64_t>(m.cols())});
         out.write(header.data(), static_cast<std::streamsize>(header.size()));
         if constexpr (std::is_same_v<Scalar, float>) {
             out.write(reinterpret_cast<const char*>(m.data()),
@@ -304,18 +304,25 @@ void writeNpy(const std::string& path, const Matrix& m)
                 out.write(reinterpret_cast<const char*>(&v), sizeof v);
             }
         }
-    });
+    };
 }
 
-void writeNpyInt(const std::string& path, const std::vector<int>& values)
+StreamWriter npyIntWriter(const std::vector<int>& values)
 {
     static_assert(sizeof(int) == 4, "'<i4' needs a 32-bit int");
-    const std::string header = npyHeader("<i4", {values.size()});
-    writeFileAtomically(path, [&](std::ostream& out) {
+    return [&values](std::ostream& out) {
+        const std::string header = npyHeader("<i4", {values.size()});
         out.write(header.data(), static_cast<std::streamsize>(header.size()));
         out.write(reinterpret_cast<const char*>(values.data()),
                   static_cast<std::streamsize>(values.size() * sizeof(int)));
-    });
+    };
+}
+
+void writeNpy(const std::string& path, const Matrix& m) { writeFileAtomically(path, npyWriter(m)); }
+
+void writeNpyInt(const std::string& path, const std::vector<int>& values)
+{
+    writeFileAtomically(path, npyIntWriter(values));
 }
 
 Matrix readNpy(const std::string& path)

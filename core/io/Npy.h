@@ -1,6 +1,7 @@
 #pragma once
 // NumPy .npy files (format 1.0), for exporting embeddings and reconstructions
 // to Python: numpy.load reads them as they are.
+#include "io/AtomicFile.h"
 #include "math/Matrix.h"
 
 #include <string>
@@ -15,6 +16,11 @@ void writeNpy(const std::string& path, const Matrix& m);
 
 // Writes a 1-D int32 ('<i4') array, e.g. labels or cluster ids. Atomic.
 void writeNpyInt(const std::string& path, const std::vector<int>& values);
+
+// The same files as writers for writeFilesAtomically, to replace several
+// together (codes and their labels). They keep references to m and values.
+StreamWriter npyWriter(const Matrix& m);
+StreamWriter npyIntWriter(const std::vector<int>& values);
 
 // Reads a C-order '<f4' or '<f8' array of 1 or 2 dimensions (format 1.0 to
 // 3.0). A 1-D array of n values becomes a 1 x n matrix. Throws Error(Io) when

@@ -43,6 +43,15 @@ std::filesystem::path fixture(const std::string& name)
     return std::filesystem::path(AELAB_FIXTURES_DIR) / name;
 }
 
+std::vector<std::string> namesIn(const std::filesystem::path& dir)
+{
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(dir))
+        names.push_back(entry.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
 bool haveFashionMnist()
 {
     return std::filesystem::exists("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz");

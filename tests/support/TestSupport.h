@@ -28,6 +28,9 @@ std::filesystem::path fixture(const std::string& name);
 std::string readBytes(const std::filesystem::path& path);
 void writeBytes(const std::filesystem::path& path, const std::string& bytes);
 
+// The names of what `dir` holds, sorted.
+std::vector<std::string> namesIn(const std::filesystem::path& dir);
+
 // Whether Debian's Fashion-MNIST package is installed (the README's setup
 // installs it; tests that need it fail loudly when it is missing).
 bool haveFashionMnist();

@@ -29,6 +29,23 @@ QStringList imagesIn(const QDir& dir)
     return dir.entryList(imageFilters(), QDir::Files | QDir::Readable, QDir::Name);
 }
 
+// One image, refused by name when its pixels would pass the allocation
+// limit (Qt's own refusal reads as any unreadable file).
+QImage readImage(const QString& file)
+{
+    QImageReader reader(file);
+    const QSize size = reader.size();
+    if (size.isValid() && qint64(size.width()) * size.height() * 4 > qint64(kMaxImageMegabytes) << 20)
+        fail(ErrorKind::Unsupported, file.toStdString() + ": image too large (" + std::to_string(size.width())
+             + " x " + std::to_string(size.height()) + "); at most "
+             + std::to_string((qint64(kMaxImageMegabytes) << 20) / 4 / 1000000) + " megapixels are read");
+    const QImage image = reader.read();
+    if (image.isNull())
+        fail(ErrorKind::Format, file.toStdString() + ": not a readable image ("
+             + reader.errorString().toStdString() + ")");
+    return image;
+}
+
 } // namespace
 
 bool looksLikeImageFolder(const QString& path)
@@ -42,11 +59,12 @@ bool looksLikeImageFolder(const QString& path)
     return false;
 }
 
-Dataset loadImageFolder(const QString& path, int limit, std::uint64_t seed)
+Dataset loadImageFolder(const QString& path, int limit, std::uint64_t seed, const MemoryBudget& budget)
 {
     const QDir dir(path);
     if (!dir.exists())
         fail(ErrorKind::Io, path.toStdString() + ": no such folder");
+    QImageReader::setAllocationLimit(kMaxImageMegabytes);
 
     // (file, label) pairs: subfolders are classes in name order.
     std::vector<std::pair<QString, int>> files;
@@ -70,43 +88,37 @@ Dataset loadImageFolder(const QString& path, int limit, std::uint64_t seed)
         fail(ErrorKind::Format, path.toStdString() + ": no images found (looked for "
              + imageFilters().join(' ').toStdString() + " here and in its subfolders)");
 
-    // The first readable image fixes the size.
-    int side = 0;
+    // The first image fixes the size, and with it what the folder will take.
     Dataset d;
     d.name = QFileInfo(path).fileName().toStdString();
     d.classNames = classNames;
-    std::vector<std::vector<Scalar>> rows;
-    std::vector<int> labels;
-    long long bytes = 0;
-    for (const auto& [file, label] : files) {
-        QImage image(file);
-        if (image.isNull())
-            fail(ErrorKind::Format, file.toStdString() + ": not a readable image");
-        if (side == 0)
+    int side = 0;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const QImage image = readImage(files[i].first);
+        if (side == 0) {
             side = std::clamp(std::max(image.width(), image.height()), 2, kMaxImageSide);
-        image = image.convertToFormat(QImage::Format_Grayscale8)
-                    .scaled(side, side, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-        bytes += (long long)side * side * sizeof(Scalar);
-        if (bytes > kMaxImageFolderBytes)
-            fail(ErrorKind::Unsupported, path.toStdString() + ": more image data than the "
-                 + std::to_string(kMaxImageFolderBytes >> 20) + " MB this reader allows");
-        std::vector<Scalar> row(std::size_t(side) * side);
+            const std::uint64_t values = std::uint64_t(files.size()) * side * side;
+            if (values * sizeof(Scalar) > std::uint64_t(kMaxImageFolderBytes))
+                fail(ErrorKind::Unsupported, path.toStdString() + ": " + std::to_string(files.size()) + " images of "
+                     + std::to_string(side) + " x " + std::to_string(side) + " are more image data than the "
+                     + std::to_string(kMaxImageFolderBytes >> 20) + " MB this reader allows");
+            requireMemory(budget, datasetBytesEstimate(values), path.toStdString(),
+                          "use a folder with fewer images, or free memory");
+            d.trainX.resize(Eigen::Index(files.size()), side * side);
+        }
+        const QImage grey = image.convertToFormat(QImage::Format_Grayscale8)
+                                .scaled(side, side, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        Scalar* row = d.trainX.row(Eigen::Index(i)).data();
         for (int y = 0; y < side; ++y) {
-            const uchar* line = image.constScanLine(y);
+            const uchar* line = grey.constScanLine(y);
             for (int x = 0; x < side; ++x)
                 row[std::size_t(y) * side + x] = Scalar(line[x]) / Scalar(255);
         }
-        rows.push_back(std::move(row));
         if (labelled)
-            labels.push_back(label);
+            d.trainY.push_back(files[i].second);
     }
 
     d.shape = SampleShape{1, side, side};
-    d.trainX.resize(Eigen::Index(rows.size()), side * side);
-    for (std::size_t r = 0; r < rows.size(); ++r)
-        for (int c = 0; c < side * side; ++c)
-            d.trainX(Eigen::Index(r), c) = rows[r][std::size_t(c)];
-    d.trainY = labels;
     splitTrainTest(d, 0.2, seed);
     keepFirst(d.trainX, d.trainY, limit);
     d.fingerprint = datasetFingerprint(d);
