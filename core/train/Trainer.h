@@ -86,6 +86,7 @@ public:
     int batchInEpoch() const { return m_batch; }
     int batchesPerEpoch() const { return m_batchesPerEpoch; }
     long long globalStep() const { return m_step; }
+    long long samplesSeen() const { return m_samplesSeen; }
     long long totalSteps() const { return (long long)m_batchesPerEpoch * m_options.epochs; }
     const TrainOptions& options() const { return m_options; }
 

@@ -5,10 +5,10 @@
 #include <qcustomplot.h>
 
 #include <QFileInfo>
-#include <algorithm>
 #include <QObject>
 #include <QPainter>
 #include <QPdfWriter>
+#include <algorithm>
 
 namespace aelab::ui {
 
@@ -54,6 +54,21 @@ std::vector<QCPGraph*> addClassScatters(QCustomPlot* plot, int classes, const st
         graphs.push_back(g);
     }
     return graphs;
+}
+
+QColor runColor(int index)
+{
+    static const QColor palette[] = {
+        QColor(0, 114, 178),  QColor(230, 159, 0), QColor(0, 158, 115),  QColor(204, 121, 167),
+        QColor(86, 180, 233), QColor(213, 94, 0),  QColor(240, 228, 66), QColor(0, 0, 0),
+    };
+    return palette[((index % 8) + 8) % 8];
+}
+
+Qt::PenStyle runDash(int index)
+{
+    static const Qt::PenStyle dashes[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine};
+    return dashes[(std::max(0, index) / 8) % 4];
 }
 
 void setUpPlot(QCustomPlot* plot)

@@ -15,6 +15,10 @@ class QWidget;
 namespace aelab::ui {
 
 QColor seriesColor(int index);
+// A colour per run in comparisons: Okabe and Ito's palette (2008), which
+// colour-blind readers tell apart; lines also differ in dash past eight runs.
+QColor runColor(int index);
+Qt::PenStyle runDash(int index);
 void setUpPlot(QCustomPlot* plot);
 
 // Moves the legend into a column of its own at the plot's right, at the top,

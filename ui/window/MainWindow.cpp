@@ -7,6 +7,10 @@
 #include "window/RunStatusBar.h"
 #include "window/SampleSelection.h"
 
+#include "experiments/RunList.h"
+#include "experiments/RunQueue.h"
+#include "experiments/RunsView.h"
+
 #include "diagnostics/DiagnosticsView.h"
 #include "explorer/LatentExplorer.h"
 #include "features/FeaturesView.h"
@@ -64,13 +68,16 @@ MainWindow::MainWindow(QWidget* parent) : MainWindow(MainWindowOptions{}, parent
 
 MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     : QMainWindow(parent), m_controller(new TrainingController(this)), m_selection(new SampleSelection(this)),
-      m_controls(new ControlPanel(this)), m_tabs(new QTabWidget(this)), m_actions(new RunActions(this)),
+      m_runs(new RunList(this)), m_queue(new RunQueue(m_controller, m_runs, this)), m_controls(new ControlPanel(this)), m_tabs(new QTabWidget(this)), m_actions(new RunActions(this)),
       m_status(new RunStatusBar(statusBar())), m_memory(std::make_unique<FormMemory>(m_controls))
 {
     initResources();
     setWindowTitle("aelab");
     setWindowIcon(QIcon(":/aelab/aelab.svg"));
-    m_views = makeViews({m_controller, m_selection}, this);
+    m_views = makeViews({m_controller, m_selection, m_runs}, this);
+    connect(runsView(), &RunsView::runRequested, this, [this](const RunRequest& request, const QString& spec) {
+        trainQueue({request}, spec);
+    });
     connectActions();
     buildMenus();
     buildLayout();
@@ -111,7 +118,10 @@ void MainWindow::connectActions()
         m_controller->setPendingRequest(currentRequest());
         m_controller->step();
     });
-    connect(action("stop"), &QAction::triggered, m_controller, &TrainingController::stop);
+    connect(action("stop"), &QAction::triggered, this, [this] {
+        m_queue->cancel();   // Stop ends a sweep too: the run in progress is kept as stopped
+        m_controller->stop();
+    });
     connect(action("reset"), &QAction::triggered, this, &MainWindow::resetRun);
 }
 
@@ -169,6 +179,44 @@ void MainWindow::connectController()
         m_status->flash(tr("Saved the model to %1").arg(path));
     });
     connect(m_controller, &TrainingController::failed, this, &MainWindow::showError);
+    connect(m_controller, &TrainingController::runKept, this, [this](const RunRecordPtr& record) {
+        const int id = m_runs->add(record);
+        m_status->flash(tr("Kept as %1 in the Runs tab.").arg(QString::fromStdString(m_runs->find(id)->name)));
+    });
+    connect(m_queue, &RunQueue::progressed, this, [this](int done, int total) {
+        if (total < 2 || done >= total)
+            return;
+        const double eta = m_queue->etaSeconds();
+        m_status->flash(eta < 0 ? tr("Sweep: run %1 of %2").arg(done + 1).arg(total)
+                                : tr("Sweep: run %1 of %2, about %3 s left").arg(done + 1).arg(total).arg(qRound(eta)));
+    });
+    // A sweep's runs end up selected in the Runs tab: their curves overlaid, the trend plotted.
+    connect(m_queue, &RunQueue::finished, this, [this](const std::vector<int>& ids) {
+        if (ids.size() < 2)
+            return;
+        runsView()->select(ids);
+        showTab("runs");
+    });
+}
+
+void MainWindow::trainQueue(std::vector<RunRequest> requests, const QString& datasetSpec)
+{
+    if (m_controller->isRunning() || requests.empty())
+        return;
+    for (RunRequest& r : requests)
+        r.threads = m_threads;
+    // The form shows what the first run trains.
+    const RunSettings& first = requests.front().settings;
+    m_controls->setVariant(QString::fromStdString(first.variant));
+    m_controls->form()->setValues(first.values);
+    m_controls->setEpochs(first.epochs);
+    m_controls->setSeed(first.seed);
+    if (datasetSpec != m_dataSpec || !m_data) {
+        m_queueWhenReady = std::move(requests);
+        openDataset(datasetSpec);
+        return;
+    }
+    m_queue->start(std::move(requests));
 }
 
 void MainWindow::restoreViewSettings()
@@ -230,6 +278,9 @@ void MainWindow::onDatasetReady(DatasetPtr data, const QString& spec)
     if (m_trainWhenReady) {
         m_trainWhenReady = false;
         train();
+    } else if (!m_queueWhenReady.empty()) {
+        m_queue->start(std::move(m_queueWhenReady));
+        m_queueWhenReady.clear();
     }
 }
 
@@ -249,6 +300,7 @@ void MainWindow::onDatasetFailed(const QString& spec, const QString& why)
     m_controls->setDatasetInfo(m_data.get());
     m_status->setText(m_data ? tr("Kept %1.").arg(displayName(m_dataSpec)) : tr("No dataset loaded."));
     m_trainWhenReady = false;
+    m_queueWhenReady.clear();
     onStateChanged(m_controller->state());
 }
 
@@ -282,6 +334,7 @@ void MainWindow::resetRun()
 {
     // The controller drops whatever the stopped run still has in flight, so
     // one press clears everything.
+    m_queue->cancel();
     m_controller->reset();
     clearViews();
     setRunVariant({});
@@ -404,5 +457,6 @@ DenoisingView* MainWindow::denoisingView() const { return findView<DenoisingView
 LatentExplorer* MainWindow::latentExplorer() const { return findView<LatentExplorer>(); }
 FeaturesView* MainWindow::featuresView() const { return findView<FeaturesView>(); }
 DiagnosticsView* MainWindow::diagnosticsView() const { return findView<DiagnosticsView>(); }
+RunsView* MainWindow::runsView() const { return findView<RunsView>(); }
 
 } // namespace aelab::ui

@@ -30,6 +30,9 @@ class LatentMapView;
 class LossView;
 class ReconstructionView;
 class RunActions;
+class RunList;
+class RunQueue;
+class RunsView;
 class RunStatusBar;
 class SampleSelection;
 
@@ -63,8 +66,14 @@ public:
     LatentExplorer* latentExplorer() const;
     FeaturesView* featuresView() const;
     DiagnosticsView* diagnosticsView() const;
+    RunsView* runsView() const;
+    RunList* runs() const { return m_runs; }
+    RunQueue* runQueue() const { return m_queue; }
+    // Trains these runs one after another on `datasetSpec` (loaded first if
+    // another dataset is loaded): run again with one change, sweeps.
+    void trainQueue(std::vector<RunRequest> requests, const QString& datasetSpec);
     QTabWidget* tabs() const { return m_tabs; }
-    void showTab(const QString& name);   // "training", or a tab view's key: "explorer", "features", "diagnostics"
+    void showTab(const QString& name);   // "training", or a tab view's key: "explorer", "features", "diagnostics", "runs"
     QAction* action(const QString& name) const;   // "train", "pause", "step", "stop", "reset"
     DatasetPtr dataset() const { return m_data; }
     QString statusText() const;
@@ -110,6 +119,9 @@ private:
 
     TrainingController* m_controller;
     SampleSelection* m_selection;
+    RunList* m_runs;
+    RunQueue* m_queue;
+    std::vector<RunRequest> m_queueWhenReady;   // waiting for its dataset to load
     ControlPanel* m_controls;
     QTabWidget* m_tabs;
     std::vector<ViewSlot> m_views;

@@ -26,13 +26,16 @@ struct VariantInfo;
 
 namespace aelab::ui {
 
+class RunList;
 class SampleSelection;
 class TrainingController;
 
-// What every view may use: the handle on training and the shared selection.
+// What every view may use: the handle on training, the shared selection
+// and the session's kept runs.
 struct ViewContext {
     TrainingController* controller = nullptr;
     SampleSelection* selection = nullptr;
+    RunList* runs = nullptr;
 };
 
 class View : public QWidget {

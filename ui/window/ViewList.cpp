@@ -1,6 +1,7 @@
 #include "window/ViewList.h"
 
 #include "diagnostics/DiagnosticsView.h"
+#include "experiments/RunsView.h"
 #include "explorer/LatentExplorer.h"
 #include "features/FeaturesView.h"
 #include "training/CodeSpreadView.h"
@@ -22,6 +23,7 @@ std::vector<ViewSlot> makeViews(const ViewContext& context, QWidget* parent)
         {new LatentExplorer(context, parent), ViewPlace::Tab},
         {new FeaturesView(context, parent), ViewPlace::Tab},
         {new DiagnosticsView(context, parent), ViewPlace::Tab},
+        {new RunsView(context, parent), ViewPlace::Tab},
     };
 }
 

@@ -57,6 +57,8 @@ TrainingController::TrainingController(QObject* parent)
         if (current(runId))
             emit codesKept(step, codes);
     });
+    // Kept whatever run the window shows now: a run reset mid-way is still one the user trained.
+    connect(m_worker, &TrainingWorker::runKept, this, &TrainingController::runKept);
     connect(m_worker, &TrainingWorker::failed, this, [this](const QString& title, const QString& why) {
         if (m_state == State::Loading)
             setState(State::Idle);

@@ -65,6 +65,7 @@ signals:
     void failed(const QString& title, const QString& why);
     void exploreReady(const aelab::ui::ExploreReply& reply);
     void codesKept(long long step, const aelab::Matrix& codes);
+    void runKept(const aelab::ui::RunRecordPtr& record);
 
 private:
     void setState(State state);

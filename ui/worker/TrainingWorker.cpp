@@ -62,9 +62,12 @@ void TrainingWorker::startRun(const RunRequest& request)
         if (!m_data)
             fail(ErrorKind::InvalidArgument, "no dataset is loaded yet");
         m_run = std::make_unique<Run>(request.settings, m_data, m_dataSpec.toStdString());
+        if (request.initialWeights)
+            loadWeights(m_run->model(), *request.initialWeights);
         if (request.threads > 0)
             setThreadCount(request.threads);
         prepareProbe(request.settings.seed);
+        beginRecord(request);
     } catch (const std::exception& e) {
         m_run.reset();
         emit failed(tr("Cannot start training"), text(e));
@@ -83,6 +86,51 @@ void TrainingWorker::startRun(const RunRequest& request)
     // The run has ended: say so at once, then send the final views.
     emit runEnded(m_runId, int(m_status), RunEndText::of(m_status, *m_run));
     emitSnapshot(true);
+    keepRecord();
+}
+
+void TrainingWorker::beginRecord(const RunRequest& request)
+{
+    Autoencoder& model = m_run->model();
+    m_record = std::make_shared<RunRecord>();
+    m_record->name = request.name;
+    m_record->settings = m_run->settings();
+    m_record->datasetSpec = m_run->datasetSpec();
+    m_record->datasetFingerprint = m_data->fingerprint;
+    m_record->context = model.context();
+    m_record->parameters = (long long)model.parameterCount();
+    m_record->initialWeights = request.initialWeights ? *request.initialWeights : weightsOf(model);
+    m_record->probeFingerprint = probeFingerprintOf(m_builder->probe().points);
+}
+
+void TrainingWorker::keepRecord()
+{
+    if (!m_record || !m_run)
+        return;
+    try {
+        Autoencoder& model = m_run->model();
+        RunRecord& r = *m_record;
+        r.history = m_run->history();
+        r.seconds = m_run->trainer().runningSeconds();
+        r.steps = m_run->step();
+        r.samplesSeen = m_run->trainer().samplesSeen();
+        r.finalWeights = weightsOf(model);
+        LatentMap map = m_builder->latentMap(model);
+        r.probeCodes = std::move(map.codes);
+        r.probeMap = std::move(map.points);
+        r.probeLabels = std::move(map.labels);
+        r.mapXLabel = map.xLabel;
+        r.mapYLabel = map.yLabel;
+        ReconstructionRow row = m_builder->reconstruction(model);
+        if (row.images) {
+            r.originals = std::move(row.originals);
+            r.reconstructions = std::move(row.reconstructions);
+        }
+        emit runKept(std::move(m_record));
+    } catch (const std::exception& e) {
+        emit failed(tr("Cannot keep the run in the run list"), text(e));
+    }
+    m_record.reset();
 }
 
 void TrainingWorker::followTrainer()
@@ -90,10 +138,17 @@ void TrainingWorker::followTrainer()
     Trainer& trainer = m_run->trainer();
     trainer.onStep = [this](const StepInfo& s) {
         m_builder->recordStep(s);
+        const double epoch = s.epoch - 1 + double(s.batch) / std::max(1, s.batchesPerEpoch);
+        m_record->curves.addTrain({s.step, epoch, s.samplesSeen, m_run->trainer().runningSeconds(), {}}, s.terms);
         m_builder->recordPhase(s.step, s.epoch - 1 + double(s.batch - 1) / std::max(1, s.batchesPerEpoch),
                                m_run->model().phase());
     };
-    trainer.onEpoch = [this](const EpochInfo& e) { m_builder->recordEpoch(e, m_run->step()); };
+    trainer.onEpoch = [this](const EpochInfo& e) {
+        m_builder->recordEpoch(e, m_run->step());
+        if (!e.val.terms.empty())
+            m_record->curves.addVal({m_run->step(), double(e.epoch), m_run->trainer().samplesSeen(),
+                                     m_run->trainer().runningSeconds(), {}}, e.val);
+    };
     // The phase at the start (before the first batch) is the first mark.
     m_run->model().beginEpoch(1, trainer.options().epochs);
     m_builder->recordPhase(0, 0, m_run->model().phase());

@@ -60,6 +60,8 @@ signals:
     void exploreReady(const aelab::ui::ExploreReply& reply);
     // The probe set's codes, for the timeline.
     void codesKept(quint64 runId, long long step, const aelab::Matrix& codes);
+    // Every run that trained, however it ended (a Reset run too): the run list keeps it.
+    void runKept(const aelab::ui::RunRecordPtr& record);
 
 private:
     using Clock = std::chrono::steady_clock;
@@ -82,6 +84,8 @@ private:
     void emitSnapshot(bool withViews, bool denoiseOnly = false);
     void fillProgress(Snapshot& s) const;
     ModelInfo modelInfo(const QString& path) const;
+    void beginRecord(const RunRequest& request);
+    void keepRecord();
 
     std::shared_ptr<WorkerRequests> m_requests;
     DatasetPtr m_data;
@@ -96,6 +100,7 @@ private:
     CostBudget m_views{kViewsBudget, kMinViewsIntervalMs / 1000.0};
     CostBudget m_frames{kTimelineBudget, 0};
     long long m_lastFrameStep = 0; // the step of the last timeline codes
+    std::shared_ptr<RunRecord> m_record;   // what the run list will keep of the current run
 };
 
 } // namespace aelab::ui

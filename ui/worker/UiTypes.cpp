@@ -9,6 +9,7 @@ void registerMetaTypes()
     qRegisterMetaType<ModelInfo>("aelab::ui::ModelInfo");
     qRegisterMetaType<ExploreReply>("aelab::ui::ExploreReply");
     qRegisterMetaType<aelab::Matrix>("aelab::Matrix");
+    qRegisterMetaType<RunRecordPtr>("aelab::ui::RunRecordPtr");
 }
 
 } // namespace aelab::ui

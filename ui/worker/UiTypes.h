@@ -2,6 +2,7 @@
 // Types that cross the thread boundary by queued signal, registered with Qt's
 // meta-type system, and the run request the window sends to the worker.
 #include "worker/ExploreJob.h"
+#include "experiment/RunRecord.h"
 #include "data/Dataset.h"
 #include "train/Run.h"
 #include "train/Snapshot.h"
@@ -24,7 +25,14 @@ struct RunRequest {
     bool startPaused = false;      // Step pressed with no run: start paused
     int threads = 0;               // threads of the core's pool for training; 0: the default
     std::uint64_t runId = 0;       // set by TrainingController
+    // "Run again with one change": start from these weights (a kept run's
+    // initial weights) instead of drawing new ones; they must fit the model.
+    std::shared_ptr<const WeightSet> initialWeights;
+    std::string name;              // the kept run's name ("" : the run list's "Run N")
 };
+
+// A finished, stopped or diverged run, kept for the run list.
+using RunRecordPtr = std::shared_ptr<const RunRecord>;
 
 // What the window needs to know about a model the worker holds now. Every
 // signal about a run carries its id: after a Reset the controller drops
@@ -48,3 +56,4 @@ Q_DECLARE_METATYPE(aelab::ui::DatasetPtr)
 Q_DECLARE_METATYPE(aelab::ui::ModelInfo)
 Q_DECLARE_METATYPE(aelab::ui::ExploreReply)
 Q_DECLARE_METATYPE(aelab::Matrix)
+Q_DECLARE_METATYPE(aelab::ui::RunRecordPtr)

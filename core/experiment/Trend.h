@@ -1,0 +1,29 @@
+#pragma once
+// A figure of several runs against the one setting that sets them apart
+// (a sweep's result): for each value of the setting, the mean of the runs
+// with that value (over their seeds) and the smallest and largest, so the
+// spread over seeds shows beside the trend.
+#include "experiment/RunRecord.h"
+
+#include <string>
+#include <vector>
+
+namespace aelab {
+
+struct TrendPoint {
+    double value = 0;      // the setting's value
+    double mean = 0;       // of the figure over the runs with that value
+    double low = 0, high = 0;
+    int runs = 0;
+};
+
+// The one numeric setting, apart from the seed, on which the runs differ;
+// "" when there is none or more than one (or the setting is not a number).
+std::string sweptSetting(const std::vector<const RunRecord*>& runs);
+
+// The final validation loss (else training loss) of each run, against
+// `key`, by increasing value; runs without a finite figure are left out.
+std::vector<TrendPoint> finalLossAgainst(const std::vector<const RunRecord*>& runs, const std::string& key,
+                                         bool* validation = nullptr);
+
+} // namespace aelab

@@ -1,0 +1,165 @@
+// The Runs tab through the real window, offscreen: every run is kept; two
+// selected runs overlay their curves, the table shows exactly the setting
+// that differs, their latent maps brush each other; "run again with one
+// change" starts from bit-identical weights; runs export as CSV, JSON and
+// model files.
+#include "experiments/DifferenceTable.h"
+#include "experiments/OverlayPlot.h"
+#include "experiments/PairedMaps.h"
+#include "experiments/RunList.h"
+#include "experiments/RunQueue.h"
+#include "experiments/RunsView.h"
+#include "form/ControlPanel.h"
+#include "form/HyperParamForm.h"
+#include "window/MainWindow.h"
+#include "worker/TrainingController.h"
+#include "ScratchSettings.h"
+#include "TestSupport.h"
+
+#include "io/ModelFile.h"
+
+#include <qcustomplot.h>
+
+#include <QAction>
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+
+#include <cstring>
+#include <filesystem>
+
+using namespace aelab;
+using namespace aelab::ui;
+
+namespace {
+
+constexpr int kTimeoutMs = 40000;
+
+std::unique_ptr<MainWindow> openWindow()
+{
+    MainWindowOptions options;
+    options.dataset = "moons";
+    options.limit = 400;
+    options.epochs = 2;
+    auto w = std::make_unique<MainWindow>(options);
+    w->setProperty("quietErrors", true);
+    w->show();
+    return w;
+}
+
+void setField(MainWindow& w, const QString& key, const QString& text)
+{
+    auto* field = w.controls()->form()->field(key);
+    if (auto* edit = qobject_cast<QLineEdit*>(field)) {
+        edit->setText(text);
+        emit edit->editingFinished();
+    } else if (auto* spin = qobject_cast<QSpinBox*>(field)) {
+        spin->setValue(text.toInt());
+    } else if (auto* real = qobject_cast<QAbstractSpinBox*>(field)) {
+        real->setFocus();
+        real->selectAll();
+        QTest::keyClicks(real, text);
+        QTest::keyClick(real, Qt::Key_Return);
+    }
+}
+
+bool identical(const WeightSet& a, const WeightSet& b)
+{
+    if (a.values.size() != b.values.size())
+        return false;
+    for (std::size_t i = 0; i < a.values.size(); ++i)
+        if (a.values[i].second.size() != b.values[i].second.size()
+            || std::memcmp(a.values[i].second.data(), b.values[i].second.data(),
+                           sizeof(Scalar) * std::size_t(a.values[i].second.size())) != 0)
+            return false;
+    return true;
+}
+
+} // namespace
+
+class TestRunsGui : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::useScratchSettings("runs-gui-settings"); }
+
+    void keepsComparesAndRunsAgainWithOneChange()
+    {
+        auto w = openWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(w->dataset() != nullptr, kTimeoutMs);
+        setField(*w, "hidden", "16");
+        setField(*w, "batch", "32");
+        RunsView* runs = w->runsView();
+        QVERIFY(runs);
+        QCOMPARE(w->runs()->count(), 0);
+
+        // Run 1: trained from the window.
+        w->action("train")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(w->runs()->count(), 1, kTimeoutMs);
+        const RunRecordPtr first = w->runs()->runs().front();
+        QCOMPARE(first->status(), std::string("finished"));
+        QVERIFY(!first->curves.train.empty());
+        QCOMPARE(int(first->history.epochs.size()), 2);
+        QVERIFY(first->probeMap.rows() > 0);
+        QCOMPARE(runs->table()->rowCount(), 1);
+
+        // Run 2: the same run again with a smaller learning rate.
+        runs->select({first->id});
+        QString error;
+        QVERIFY2(runs->requestRunAgain("lr", "0.0005", &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(w->runs()->count(), 2, kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(w->controller()->state() == TrainingController::State::Idle, kTimeoutMs);
+        const RunRecordPtr second = w->runs()->runs().back();
+        QVERIFY(identical(first->initialWeights, second->initialWeights));   // the same start
+        QVERIFY(!identical(first->finalWeights, second->finalWeights));      // a different end
+        QCOMPARE(second->settings.seed, first->settings.seed);
+
+        // A refused change says why and starts nothing.
+        QVERIFY(!runs->requestRunAgain("lr", "7", &error));
+        QVERIFY(!error.isEmpty());
+
+        // Both selected: curves overlaid, the difference table shows lr only.
+        runs->select({first->id, second->id});
+        QCOMPARE(int(runs->selectedRuns().size()), 2);
+        QVERIFY(runs->overlay()->curveCount() >= 2);
+        QCOMPARE(runs->differences()->differingKeys(), QStringList{"lr"});
+        QCOMPARE(runs->differences()->rowCount(), 2);
+        runs->overlay()->setAxis(CurveAxis::Samples);
+        QVERIFY(runs->overlay()->plot()->xAxis->label().contains("samples"));
+
+        // Brushing: the same probe samples, ringed in both maps.
+        PairedMaps* maps = runs->maps();
+        QVERIFY(maps->matchable());
+        maps->brushRect(0, -1e9, -1e9, 1e9, 1e9);
+        QCOMPARE(maps->ringedCount(0), int(first->probeMap.rows()));
+        QCOMPARE(maps->ringedCount(1), maps->ringedCount(0));
+
+        // Renamed in place; exported.
+        runs->table()->item(0, 0)->setText("baseline");
+        QCOMPARE(w->runs()->find(first->id)->name, std::string("baseline"));
+        const auto dir = test::freshTempDir("runs-export");
+        const QString csv = QString::fromStdString((dir / "curves.csv").string());
+        QVERIFY2(runs->exportSelected(csv, &error), qPrintable(error));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.startsWith("run,name,split"));
+        QVERIFY(text.contains("baseline"));
+        runs->select({second->id});
+        const QString model = QString::fromStdString((dir / "run2.safetensors").string());
+        QVERIFY2(runs->exportSelected(model, &error), qPrintable(error));
+        QCOMPARE(loadModel(model.toStdString()).model->hyperParams().json()["lr"].get<double>(), 0.0005);
+        QVERIFY(!runs->exportSelected(QString::fromStdString((dir / "x.txt").string()), &error));
+
+        // Deleted from the list.
+        w->runs()->remove(first->id);
+        QCOMPARE(runs->table()->rowCount(), 1);
+        std::filesystem::remove_all(dir);
+    }
+};
+
+QTEST_MAIN(TestRunsGui)
+#include "test_runs_gui.moc"

@@ -1,0 +1,298 @@
+#include "experiments/RunsView.h"
+
+#include "experiments/DifferenceTable.h"
+#include "experiments/OverlayPlot.h"
+#include "experiments/PairedMaps.h"
+#include "experiments/RunAgainDialog.h"
+#include "experiments/RunList.h"
+#include "experiments/TrendPlot.h"
+
+#include "experiment/OneChange.h"
+#include "io/AtomicFile.h"
+#include "io/ModelFile.h"
+#include "widgets/ImageTools.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace aelab::ui {
+
+namespace {
+
+enum Column { Name, Variant, Dataset, Epochs, Seed, ValLoss, Status, Seconds, Note, ColumnCount };
+
+QString lossText(double v) { return std::isfinite(v) ? QString::number(v, 'g', 5) : QObject::tr("—"); }
+
+// The first original over its reconstruction, as the row's thumbnail.
+QIcon thumbnail(const RunRecord& r)
+{
+    if (r.originals.rows() == 0 || r.reconstructions.rows() == 0)
+        return {};
+    Matrix pair(2, r.originals.cols());
+    pair.row(0) = r.originals.row(0);
+    pair.row(1) = r.reconstructions.row(0);
+    return QIcon(QPixmap::fromImage(mosaicImage(pair, r.context.shape, 2, 1).scaled(
+        64, 32, Qt::KeepAspectRatio, Qt::FastTransformation)));
+}
+
+} // namespace
+
+RunsView::RunsView(const ViewContext& context, QWidget* parent)
+    : View("runs", tr("Runs"), parent), m_runs(context.runs), m_table(new QTableWidget(0, ColumnCount)),
+      m_runAgain(new QPushButton(tr("Run again with one change…"))), m_export(new QPushButton(tr("Export…"))),
+      m_delete(new QPushButton(tr("Delete"))), m_hint(new QLabel), m_overlay(new OverlayPlot),
+      m_differences(new DifferenceTable), m_maps(new PairedMaps), m_trend(new TrendPlot)
+{
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Variant"), tr("Dataset"), tr("Epochs"), tr("Seed"),
+                                        tr("Validation loss"), tr("Ended"), tr("Seconds"), tr("Note")});
+    m_table->horizontalHeaderItem(ValLoss)->setToolTip(tr("Mean objective on the validation part after the last epoch"));
+    m_table->horizontalHeaderItem(Seconds)->setToolTip(tr("Training time, pauses excluded"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setIconSize(QSize(64, 32));
+    m_hint->setWordWrap(true);
+    m_runAgain->setToolTip(tr("Train the selected run again with one setting changed: the same seed, batch order "
+                              "and (when the shapes allow) initial weights"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_runAgain);
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_delete);
+    buttons->addStretch(1);
+    auto* list = new QWidget;
+    auto* listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addLayout(buttons);
+    listLayout->addWidget(m_hint);
+
+    auto* comparison = new QSplitter(Qt::Vertical);
+    comparison->addWidget(m_overlay);
+    comparison->addWidget(m_trend);
+    comparison->addWidget(m_differences);
+    comparison->addWidget(m_maps);
+    comparison->setSizes({320, 180, 120, 280});
+    auto* split = new QSplitter(Qt::Horizontal);
+    split->addWidget(list);
+    split->addWidget(comparison);
+    split->setSizes({520, 760});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(split);
+
+    connect(m_runs, &RunList::added, this, [this](int id) {
+        addRow(*m_runs->find(id));
+        onSelectionChanged();
+    });
+    connect(m_runs, &RunList::removed, this, [this](int id) {
+        if (const int row = rowOf(id); row >= 0)
+            m_table->removeRow(row);
+        onSelectionChanged();
+    });
+    connect(m_runs, &RunList::changed, this, [this] { onSelectionChanged(); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &RunsView::onSelectionChanged);
+    connect(m_table, &QTableWidget::cellChanged, this, &RunsView::onItemEdited);
+    connect(m_runAgain, &QPushButton::clicked, this, &RunsView::askRunAgain);
+    connect(m_export, &QPushButton::clicked, this, &RunsView::askExport);
+    connect(m_delete, &QPushButton::clicked, this, &RunsView::deleteSelected);
+    onSelectionChanged();
+}
+
+void RunsView::setDataset(const DatasetPtr& data)
+{
+    if (data)
+        m_maps->setClassNames(data->classNames);
+}
+
+std::vector<View::ExportTarget> RunsView::exportTargets()
+{
+    return {{"runs-curves", tr("Runs: overlaid loss curves"), m_overlay},
+            {"runs-maps", tr("Runs: latent maps side by side"), m_maps}};
+}
+
+void RunsView::addRow(const RunRecord& r)
+{
+    m_filling = true;
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    auto cell = [&](int column, const QString& text, bool editable = false) {
+        auto* item = new QTableWidgetItem(text);
+        if (!editable)
+            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+        m_table->setItem(row, column, item);
+        return item;
+    };
+    QTableWidgetItem* name = cell(Name, QString::fromStdString(r.name), true);
+    name->setData(Qt::UserRole, r.id);
+    name->setIcon(thumbnail(r));
+    name->setToolTip(QString::fromStdString(r.settingsJson().dump(1)));
+    cell(Variant, QString::fromStdString(r.settings.variant));
+    cell(Dataset, QString::fromStdString(r.datasetSpec));
+    cell(Epochs, QString::number(r.history.epochs.size()) + " / " + QString::number(r.settings.epochs));
+    cell(Seed, QString::number(r.settings.seed));
+    cell(ValLoss, lossText(r.finalVal().get("loss")));
+    cell(Status, QString::fromStdString(r.status()));
+    cell(Seconds, QString::number(r.seconds, 'f', 1));
+    cell(Note, QString::fromStdString(r.note), true);
+    m_filling = false;
+}
+
+int RunsView::rowOf(int id) const
+{
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (m_table->item(row, Name)->data(Qt::UserRole).toInt() == id)
+            return row;
+    return -1;
+}
+
+void RunsView::select(const std::vector<int>& ids)
+{
+    m_table->clearSelection();
+    for (int id : ids)
+        if (const int row = rowOf(id); row >= 0)
+            for (int c = 0; c < ColumnCount; ++c)
+                m_table->item(row, c)->setSelected(true);
+}
+
+std::vector<RunRecordPtr> RunsView::selectedRuns() const
+{
+    std::vector<RunRecordPtr> runs;
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (m_table->item(row, Name)->isSelected())
+            if (RunRecordPtr r = m_runs->find(m_table->item(row, Name)->data(Qt::UserRole).toInt()))
+                runs.push_back(r);
+    return runs;
+}
+
+void RunsView::onSelectionChanged()
+{
+    const std::vector<RunRecordPtr> runs = selectedRuns();
+    m_overlay->setRuns(runs);
+    m_differences->setRuns(runs);
+    m_maps->setRuns(runs);
+    m_trend->setRuns(runs);
+    m_runAgain->setEnabled(runs.size() == 1);
+    m_export->setEnabled(!runs.empty());
+    m_delete->setEnabled(!runs.empty());
+    if (m_runs->count() == 0)
+        m_hint->setText(tr("Every run you train is kept here. Train one (F5), change a setting, train again, "
+                           "then select both to compare them."));
+    else if (runs.size() < 2)
+        m_hint->setText(tr("Select two or more runs (Ctrl+click) to compare them. Double-click a name or note to "
+                           "edit it."));
+    else
+        m_hint->setText(tr("%1 runs selected.").arg(runs.size()));
+}
+
+void RunsView::onItemEdited(int row, int column)
+{
+    if (m_filling || (column != Name && column != Note))
+        return;
+    const int id = m_table->item(row, Name)->data(Qt::UserRole).toInt();
+    const QString text = m_table->item(row, column)->text();
+    if (column == Name)
+        m_runs->rename(id, text);
+    else
+        m_runs->setNote(id, text);
+}
+
+bool RunsView::requestRunAgain(const QString& key, const QString& value, QString* error)
+{
+    const std::vector<RunRecordPtr> runs = selectedRuns();
+    if (runs.size() != 1) {
+        *error = tr("Select one run to train again.");
+        return false;
+    }
+    const RunRecord& run = *runs.front();
+    try {
+        const OneChange change = changeOneSetting(run, key.toStdString(), value.toStdString());
+        RunRequest request;
+        request.settings = change.settings;
+        if (change.sameInitialWeights)
+            request.initialWeights = std::make_shared<WeightSet>(run.initialWeights);
+        emit runRequested(request, QString::fromStdString(run.datasetSpec));
+        return true;
+    } catch (const std::exception& e) {
+        *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
+void RunsView::askRunAgain()
+{
+    const std::vector<RunRecordPtr> runs = selectedRuns();
+    if (runs.size() != 1)
+        return;
+    RunAgainDialog dialog(*runs.front(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!requestRunAgain(dialog.key(), dialog.value(), &error))
+        QMessageBox::warning(this, tr("Cannot train the run again"), error);
+}
+
+bool RunsView::exportSelected(const QString& path, QString* error)
+{
+    const std::vector<RunRecordPtr> runs = selectedRuns();
+    std::vector<const RunRecord*> raw;
+    for (const RunRecordPtr& r : runs)
+        raw.push_back(r.get());
+    try {
+        if (raw.empty())
+            throw std::runtime_error(tr("no run is selected").toStdString());
+        if (path.endsWith(".csv", Qt::CaseInsensitive)) {
+            writeFileAtomically(path.toStdString(), curvesCsv(raw));
+        } else if (path.endsWith(".json", Qt::CaseInsensitive)) {
+            nlohmann::json all = nlohmann::json::array();
+            for (const RunRecord* r : raw)
+                all.push_back(r->toJson());
+            writeFileAtomically(path.toStdString(), all.dump(1) + "\n");
+        } else if (path.endsWith(".safetensors", Qt::CaseInsensitive)) {
+            if (raw.size() != 1)
+                throw std::runtime_error(tr("select one run to save its model").toStdString());
+            saveModel(path.toStdString(), *rebuildModel(*raw.front()), provenanceOf(*raw.front()));
+        } else {
+            throw std::runtime_error(tr("give the file a .csv, .json or .safetensors suffix").toStdString());
+        }
+        return true;
+    } catch (const std::exception& e) {
+        *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
+void RunsView::askExport()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the selected runs"), QString(),
+        tr("Loss curves, CSV (*.csv);;Settings, histories and final figures, JSON (*.json);;"
+           "Model file of one run (*.safetensors)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportSelected(path, &error))
+        QMessageBox::warning(this, tr("Cannot export the runs"), error);
+}
+
+void RunsView::deleteSelected()
+{
+    for (const RunRecordPtr& r : selectedRuns())
+        m_runs->remove(r->id);
+}
+
+} // namespace aelab::ui

@@ -1,0 +1,76 @@
+#pragma once
+// The Runs tab: every run of the session in a table (rename or note a run
+// in place), and the comparison of the selected ones: their loss curves
+// overlaid, the settings that differ beside the final figures, and the
+// first two runs' latent maps side by side with brushing. From here a run
+// can be trained again with one change, exported, or deleted.
+#include "window/View.h"
+
+#include <vector>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace aelab::ui {
+
+class DifferenceTable;
+class OverlayPlot;
+class PairedMaps;
+class TrendPlot;
+class RunList;
+
+class RunsView : public View {
+    Q_OBJECT
+public:
+    RunsView(const ViewContext& context, QWidget* parent = nullptr);
+
+    void setDataset(const DatasetPtr& data) override;
+    std::vector<ExportTarget> exportTargets() override;
+
+    RunList* runs() const { return m_runs; }
+    QTableWidget* table() const { return m_table; }
+    OverlayPlot* overlay() const { return m_overlay; }
+    DifferenceTable* differences() const { return m_differences; }
+    PairedMaps* maps() const { return m_maps; }
+    TrendPlot* trend() const { return m_trend; }
+
+    void select(const std::vector<int>& ids);
+    std::vector<RunRecordPtr> selectedRuns() const;
+
+    // Writes the selected runs: ".csv" their loss curves, ".json" their
+    // settings, histories and final figures, ".safetensors" the model of
+    // the one selected run. False (and `error`) when it cannot.
+    bool exportSelected(const QString& path, QString* error);
+    // A request to train the selected run again with `key` set to `value`
+    // (from the run's initial weights when the shapes allow); false and
+    // `error` when the change is refused.
+    bool requestRunAgain(const QString& key, const QString& value, QString* error);
+
+signals:
+    // The window starts it (loading the run's dataset first if another is loaded).
+    void runRequested(const aelab::ui::RunRequest& request, const QString& datasetSpec);
+
+private:
+    void addRow(const RunRecord& record);
+    int rowOf(int id) const;
+    void onSelectionChanged();
+    void onItemEdited(int row, int column);
+    void askRunAgain();
+    void askExport();
+    void deleteSelected();
+
+    RunList* m_runs;
+    QTableWidget* m_table;
+    QPushButton* m_runAgain;
+    QPushButton* m_export;
+    QPushButton* m_delete;
+    QLabel* m_hint;
+    OverlayPlot* m_overlay;
+    DifferenceTable* m_differences;
+    PairedMaps* m_maps;
+    TrendPlot* m_trend;
+    bool m_filling = false;
+};
+
+} // namespace aelab::ui
