@@ -32,11 +32,15 @@ public:
     // anew from the model's hyperparameters with `seed`.
     static EncoderClassifier randomLike(Autoencoder& model, int classes, std::uint64_t seed, Rng& rng);
 
+    Matrix codes(const Matrix& x);                        // z: (batch, code)
     Matrix logits(const Matrix& x);                       // (batch, classes)
     std::vector<int> predict(const Matrix& x, int chunk = 1024);
     // The mean cross-entropy of the batch, its gradients left in every
     // parameter's grad (cleared first).
     double computeGradients(const Matrix& x, const std::vector<int>& y);
+
+    // Replaces the head's weights: W (classes, code), b (1, classes).
+    void setHead(const Matrix& weight, const Matrix& bias);
 
     // "encoder.<i>.<name>" and "head.weight", "head.bias".
     std::vector<Parameter> parameters();

@@ -9,7 +9,16 @@
 // with the same steps, batches and optimizer (Adam), and both are scored on
 // the whole test set. No early stopping: no labelled validation set is
 // spent; every fit runs the same number of steps.
+// The head starts, by default, as the linear probe of the start's codes: a
+// logistic regression fitted to the labelled samples' codes (standardised,
+// the scaling folded into the head), then everything is fine-tuned ("linear
+// probe, then fine-tune", Kumar et al., 2022). A random head on a trained
+// encoder's codes, which can be large, makes the first steps pull the code
+// apart to fit the head; on a toy problem whose codes a probe classifies
+// perfectly, fine-tuning from a random head ended below the random start.
+// headFromProbe = false gives the random head (the same for both starts).
 #include "experiment/LabelBudget.h"
+#include "experiment/LogisticRegression.h"
 
 #include <nlohmann/json.hpp>
 
@@ -29,6 +38,8 @@ struct FineTuneOptions {
     int steps = 500;             // Adam steps per fit
     int batchSize = 64;          // at most the labelled samples
     double learningRate = 1e-3;
+    bool headFromProbe = true;   // the head starts as the logistic regression on the start's codes
+    LogisticOptions probe;       // that regression's settings
     std::uint64_t seed = 1;      // the labelled samples (the probe's choice for the same seed), the head, the batches
 };
 
@@ -49,6 +60,7 @@ struct FineTuneCurve {
     int steps = 0;
     int batchSize = 0;
     double learningRate = 0;
+    bool headFromProbe = true;
     std::vector<FineTunePoint> points;
     bool complete = true;        // false when stopped before every k was done
 };
@@ -68,7 +80,7 @@ FineTuneCurve fineTuneCurve(Autoencoder& model, const Dataset& data, const FineT
                             const TrainControl* control = nullptr, const FineTuneProgressCallback& progress = {});
 
 // CSV (one row per k: dataset, variant, labels_per_class, train_samples,
-// test_samples, steps, pretrained_test_accuracy, random_test_accuracy,
+// test_samples, steps, head (probe or random), pretrained_test_accuracy, random_test_accuracy,
 // pretrained_final_loss, random_final_loss, seconds) and JSON.
 std::string fineTuneCsv(const FineTuneCurve& curve);
 nlohmann::json fineTuneJson(const FineTuneCurve& curve);

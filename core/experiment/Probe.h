@@ -65,7 +65,7 @@ struct ProbeTable {
     std::string variant;         // the model's, "" when features were given
     int classes = 0;
     int codeSize = 0;            // the codes' width, and PCA's components
-    int chanceCorrect = 0;       // test samples of the most frequent class (accuracy of always guessing it, times testSamples)
+    double majorityAccuracy = 0; // test accuracy of always guessing the most frequent test class (the floor to beat)
     std::vector<ProbeCell> cells;   // in the order fitted: features, then classifier, then labels per class
     bool complete = true;        // false when stopped before every cell was fitted
 
@@ -82,16 +82,18 @@ struct ProbeProgress {
 };
 using ProbeProgressCallback = std::function<void(const ProbeProgress&)>;
 
-// Features already computed, with the labels of both parts.
+// Features already computed, with the labels of both parts (borrowed).
 struct ProbeData {
-    Matrix train;                // (n_train, d): every training sample (the labelled ones are picked from it)
-    std::vector<int> trainY;
-    Matrix test;                 // (n_test, d)
-    std::vector<int> testY;
+    const Matrix& train;                 // (n_train, d): every training sample (the labelled ones are picked from it)
+    const std::vector<int>& trainY;
+    const Matrix& test;                  // (n_test, d)
+    const std::vector<int>& testY;
 };
 
 // The cells of one feature set (every classifier and budget of `options`).
 // Appends to `table`; returns false when stopped through `control`.
+// `totalCells` is what progress reports as the total (0: this set's cells);
+// the table's classes must be set.
 bool probeFeatureSet(ProbeFeatures kind, const ProbeData& data, const ProbeOptions& options, ProbeTable& table,
                      const TrainControl* control = nullptr, const ProbeProgressCallback& progress = {},
                      int totalCells = 0);
