@@ -9,6 +9,10 @@
 
 namespace aelab::cli {
 
+namespace {
+bool mayRepeat(const std::string& key) { return key == "param"; }
+} // namespace
+
 Args Args::parse(const std::vector<std::string>& words)
 {
     Args args;
@@ -28,6 +32,10 @@ Args Args::parse(const std::vector<std::string>& words)
             if (i + 1 >= words.size())
                 fail(ErrorKind::InvalidArgument, "--" + key + " needs a value");
             value = words[++i];
+        }
+        if (mayRepeat(key)) {
+            args.m_repeated[key].push_back(value);
+            continue;
         }
         if (args.m_values.count(key))
             fail(ErrorKind::InvalidArgument, "--" + key + " is given twice");
@@ -81,8 +89,19 @@ double Args::real(const std::string& key, double fallback, double min, double ma
     return v;
 }
 
+std::vector<std::string> Args::all(const std::string& key) const
+{
+    consume(key);
+    const auto it = m_repeated.find(key);
+    return it == m_repeated.end() ? std::vector<std::string>{} : it->second;
+}
+
 void Args::rejectUnknown() const
 {
+    for (const auto& [key, values] : m_repeated)
+        if (std::find(m_consumed.begin(), m_consumed.end(), key) == m_consumed.end())
+            fail(ErrorKind::InvalidArgument, "unknown flag --" + key + " for '" + m_command
+                 + "' (see aelab-cli help)");
     for (const auto& [key, value] : m_values)
         if (std::find(m_consumed.begin(), m_consumed.end(), key) == m_consumed.end())
             fail(ErrorKind::InvalidArgument, "unknown flag --" + key + " for '" + m_command

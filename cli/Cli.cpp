@@ -2,7 +2,9 @@
 
 #include "cli/Args.h"
 #include "cli/Commands.h"
+#include "cli/ProbeCommand.h"
 #include "cli/RetrieveCommand.h"
+#include "cli/SweepCommand.h"
 #include "math/Error.h"
 
 #include <new>
@@ -20,7 +22,23 @@ void printHelp(std::ostream& out)
            "            [--save FILE.safetensors] [--metrics FILE.json]\n"
            "  aelab-cli eval --model FILE --dataset D [--limit N]\n"
            "  aelab-cli encode --model FILE --dataset D --out codes.csv|codes.npy [--split test|train]\n"
-           "  aelab-cli retrieve --model HASHING.safetensors --dataset D [--queries N] [--k 100]\n\n"
+           "  aelab-cli retrieve --model HASHING.safetensors --dataset D [--queries N] [--k 100]\n"
+           "  aelab-cli probe --model FILE --dataset D [--labels-per-class 1,10,100,all] [--out F.csv|F.json]\n"
+           "            [--features codes,raw,pca] [--classifiers logistic,knn] [--neighbours 5] [--l2 0.001]\n"
+           "            [--iterations 150] [--limit N] [--seed N]\n"
+           "            test accuracy of logistic regression and k-NN fitted on N labels per class, on the\n"
+           "            model's codes, the raw inputs and PCA with as many components as the code\n"
+           "  aelab-cli finetune --model FILE --dataset D [--labels-per-class 1,10,100,all] [--steps 500]\n"
+           "            [--batch 64] [--lr 0.001] [--out F.csv|F.json] [--limit N] [--seed N]\n"
+           "            the encoder plus a softmax head trained on N labels per class, from the model's\n"
+           "            weights and from a random start; test accuracy of both\n"
+           "  aelab-cli sweep --variant V --dataset D --sweep KEY=v1,v2,...|KEY=lo:hi:n[:log] --out F.csv|F.json\n"
+           "            [--seeds N] [--epochs E] [--KEY VALUE ...] [--param KEY=VALUE ...] [--probe 100]\n"
+           "            [--limit N] [--val F] [--seed N] [--threads N]\n"
+           "            one run per value (and seed), one after another; one row per run: every\n"
+           "            hyperparameter, seed, final train/val loss terms, seconds (and probe accuracy);\n"
+           "            KEY is any hyperparameter of V (aelab-cli list) or epochs; values of a list\n"
+           "            setting are separated by ';' (--sweep 'hidden=512,256;256,128')\n\n"
            "--dataset takes a built-in name, a folder of IDX files, idx:IMAGES[,LABELS], or a .csv file.\n";
 }
 } // namespace
@@ -46,6 +64,12 @@ int runCli(const std::vector<std::string>& words, std::ostream& out, std::ostrea
             return commandEncode(args, out);
         if (cmd == "retrieve")
             return commandRetrieve(args, out);
+        if (cmd == "probe")
+            return commandProbe(args, out, err, interactive);
+        if (cmd == "finetune")
+            return commandFineTune(args, out, err, interactive);
+        if (cmd == "sweep")
+            return commandSweep(args, out, err, interactive);
         fail(ErrorKind::InvalidArgument, "unknown command '" + cmd + "' (try: aelab-cli help)");
     } catch (const Error& e) {
         err << "aelab-cli: error: " << e.what() << "\n";

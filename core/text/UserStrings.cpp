@@ -2,6 +2,7 @@
 
 #include "data/Catalog.h"
 #include "data/Corruption.h"
+#include "experiment/Probe.h"
 #include "models/Priors.h"
 #include "models/Registry.h"
 #include "train/Trainer.h"
@@ -40,6 +41,8 @@ std::vector<std::string> userVisibleStrings()
     add(kStandardNormalPriorName);
     for (const std::string& reason : divergenceReasons())
         add(reason);
+    for (const std::string& label : probeStrings())
+        add(label);
     return all;
 }
 

@@ -678,6 +678,31 @@
         <source>standard normal N(0, I)</source>
         <translation>标准正态分布 N(0, I)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Codes</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raw inputs</source>
+        <translation>原始输入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PCA (as many components as the code)</source>
+        <translation>PCA（主成分数与编码维数相同）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logistic regression</source>
+        <translation>逻辑回归</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>k-nearest neighbours</source>
+        <translation>k 近邻</translation>
+    </message>
 </context>
 <context>
     <name>FormMemory</name>
