@@ -6,6 +6,9 @@
 #include "experiments/DifferenceTable.h"
 #include "experiments/OverlayPlot.h"
 #include "experiments/PairedMaps.h"
+#include "experiments/ProbePlot.h"
+#include "experiments/SweepDialog.h"
+#include "experiments/TrendPlot.h"
 #include "experiments/RunList.h"
 #include "experiments/RunQueue.h"
 #include "experiments/RunsView.h"
@@ -25,6 +28,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 
@@ -158,6 +162,49 @@ private slots:
         w->runs()->remove(first->id);
         QCOMPARE(runs->table()->rowCount(), 1);
         std::filesystem::remove_all(dir);
+    }
+
+    void aSweepTrainsARunPerValueAndPlotsTheTrend()
+    {
+        auto w = openWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(w->dataset() != nullptr, kTimeoutMs);
+        setField(*w, "hidden", "16");
+        setField(*w, "batch", "64");
+        RunSettings base;
+        base.variant = "ae";
+        base.values = w->controls()->form()->values();
+        base.epochs = 1;
+        base.seed = 4;
+
+        SweepDialog dialog(base);
+        dialog.setSweep("lr", "1e-4:1e-2:3:log", 1);
+        QVERIFY2(dialog.valid(), qPrintable(dialog.problem()));
+        const std::vector<RunRequest> requests = dialog.requests();
+        QCOMPARE(int(requests.size()), 3);
+        QCOMPARE(requests[1].settings.values["lr"].get<double>(), 1e-3);
+        QVERIFY2(requests[0].name.rfind("lr=", 0) == 0, requests[0].name.c_str());   // named after its value
+        dialog.setSweep("lr", "1e-4:1e-2:1:log", 1);   // n < 2: refused, with a reason
+        QVERIFY(!dialog.valid());
+        QVERIFY(!dialog.problem().isEmpty());
+
+        QSignalSpy finished(w->runQueue(), &RunQueue::finished);
+        w->trainQueue(requests, "moons");
+        QVERIFY(finished.wait(3 * kTimeoutMs));
+        QCOMPARE(w->runs()->count(), 3);
+        RunsView* runs = w->runsView();
+        QCOMPARE(int(runs->selectedRuns().size()), 3);   // the sweep's runs, selected at its end
+        QCOMPARE(w->tabs()->currentWidget(), static_cast<QWidget*>(runs));
+        QCOMPARE(runs->trend()->key(), QString("lr"));
+        QCOMPARE(runs->trend()->pointCount(), 3);
+        QCOMPARE(runs->differences()->differingKeys(), QStringList{"lr"});
+        QVERIFY(runs->overlay()->curveCount() >= 3);
+        QCOMPARE(w->runs()->runs()[1]->name, requests[1].name);
+
+        // The probe of one run's codes: codes, raw and PCA, two classifiers each.
+        runs->select({w->runs()->runs()[2]->id});
+        QString error;
+        QVERIFY2(runs->probeSelected(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(runs->probe()->curveCount() == 6, kTimeoutMs);
     }
 };
 

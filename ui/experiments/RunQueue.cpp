@@ -8,13 +8,17 @@ namespace aelab::ui {
 RunQueue::RunQueue(TrainingController* controller, RunList* runs, QObject* parent)
     : QObject(parent), m_controller(controller)
 {
-    // A queued run counts as done once the run list holds it.
-    connect(runs, &RunList::added, this, [this](int id) {
-        if (!m_expectingRun)
-            return;
-        m_kept.push_back(id);
-        onKept();
-    });
+    // A queued run counts as done once the run list holds it; queued, so the
+    // views have shown the run before the queue moves on (or ends and selects it).
+    connect(
+        runs, &RunList::added, this,
+        [this](int id) {
+            if (!m_expectingRun)
+                return;
+            m_kept.push_back(id);
+            onKept();
+        },
+        Qt::QueuedConnection);
     // A run that could not start is never kept: go on with the next.
     connect(controller, &TrainingController::runEnded, this, [this](int status) {
         if (m_expectingRun && RunStatus(status) == RunStatus::Ready)

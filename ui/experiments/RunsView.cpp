@@ -3,14 +3,17 @@
 #include "experiments/DifferenceTable.h"
 #include "experiments/OverlayPlot.h"
 #include "experiments/PairedMaps.h"
+#include "experiments/ProbePlot.h"
 #include "experiments/RunAgainDialog.h"
 #include "experiments/RunList.h"
 #include "experiments/TrendPlot.h"
 
 #include "experiment/OneChange.h"
+#include "experiment/Probe.h"
 #include "io/AtomicFile.h"
 #include "io/ModelFile.h"
 #include "widgets/ImageTools.h"
+#include "worker/TrainingController.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -21,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -49,10 +53,12 @@ QIcon thumbnail(const RunRecord& r)
 } // namespace
 
 RunsView::RunsView(const ViewContext& context, QWidget* parent)
-    : View("runs", tr("Runs"), parent), m_runs(context.runs), m_table(new QTableWidget(0, ColumnCount)),
+    : View("runs", tr("Runs"), parent), m_controller(context.controller), m_runs(context.runs),
+      m_table(new QTableWidget(0, ColumnCount)),
       m_runAgain(new QPushButton(tr("Run again with one change…"))), m_export(new QPushButton(tr("Export…"))),
-      m_delete(new QPushButton(tr("Delete"))), m_hint(new QLabel), m_overlay(new OverlayPlot),
-      m_differences(new DifferenceTable), m_maps(new PairedMaps), m_trend(new TrendPlot)
+      m_delete(new QPushButton(tr("Delete"))), m_sweep(new QPushButton(tr("Sweep…"))),
+      m_probeButton(new QPushButton(tr("Probe codes…"))), m_lower(new QTabWidget), m_hint(new QLabel), m_overlay(new OverlayPlot),
+      m_differences(new DifferenceTable), m_maps(new PairedMaps), m_trend(new TrendPlot), m_probe(new ProbePlot)
 {
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Variant"), tr("Dataset"), tr("Epochs"), tr("Seed"),
                                         tr("Validation loss"), tr("Ended"), tr("Seconds"), tr("Note")});
@@ -74,18 +80,29 @@ RunsView::RunsView(const ViewContext& context, QWidget* parent)
     buttons->addWidget(m_export);
     buttons->addWidget(m_delete);
     buttons->addStretch(1);
+    auto* experiments = new QHBoxLayout;
+    experiments->addWidget(m_sweep);
+    experiments->addWidget(m_probeButton);
+    experiments->addStretch(1);
+    m_sweep->setToolTip(tr("Train one run per value of a setting (and per seed), one after another"));
+    m_probeButton->setToolTip(tr("What the selected run's codes are good for: a classifier fitted on 1, 10, 100 "
+                                 "and all labels per class, on the codes, the raw inputs and PCA"));
     auto* list = new QWidget;
     auto* listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_table, 1);
     listLayout->addLayout(buttons);
+    listLayout->addLayout(experiments);
     listLayout->addWidget(m_hint);
 
     auto* comparison = new QSplitter(Qt::Vertical);
     comparison->addWidget(m_overlay);
     comparison->addWidget(m_trend);
     comparison->addWidget(m_differences);
-    comparison->addWidget(m_maps);
+    m_lower->addTab(m_maps, tr("Latent maps side by side"));
+    m_lower->addTab(m_probe, tr("What the codes are good for"));
+    m_probe->setBusy(tr("Select a run on a labelled dataset and press Probe codes."));
+    comparison->addWidget(m_lower);
     comparison->setSizes({320, 180, 120, 280});
     auto* split = new QSplitter(Qt::Horizontal);
     split->addWidget(list);
@@ -110,13 +127,61 @@ RunsView::RunsView(const ViewContext& context, QWidget* parent)
     connect(m_runAgain, &QPushButton::clicked, this, &RunsView::askRunAgain);
     connect(m_export, &QPushButton::clicked, this, &RunsView::askExport);
     connect(m_delete, &QPushButton::clicked, this, &RunsView::deleteSelected);
+    connect(m_sweep, &QPushButton::clicked, this, &RunsView::sweepRequested);
+    connect(m_probeButton, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!probeSelected(&error))
+            QMessageBox::warning(this, tr("Cannot probe the codes"), error);
+    });
+    if (m_controller)
+        connect(m_controller, &TrainingController::exploreReady, this, &RunsView::onExploreReply);
     onSelectionChanged();
 }
 
 void RunsView::setDataset(const DatasetPtr& data)
 {
+    m_data = data;
     if (data)
         m_maps->setClassNames(data->classNames);
+}
+
+bool RunsView::probeSelected(QString* error)
+{
+    const std::vector<RunRecordPtr> runs = selectedRuns();
+    if (runs.size() != 1) {
+        *error = tr("Select one run to probe.");
+        return false;
+    }
+    const RunRecordPtr run = runs.front();
+    if (!m_data || m_data->fingerprint != run->datasetFingerprint) {
+        *error = tr("%1 was trained on %2: load that dataset first.")
+                     .arg(QString::fromStdString(run->name), QString::fromStdString(run->datasetSpec));
+        return false;
+    }
+    if (!m_controller || m_controller->isRunning()) {
+        *error = tr("A run is training: probe when it has ended (the probe holds the training thread).");
+        return false;
+    }
+    m_probeRun = QString::fromStdString(run->name);
+    m_probe->setBusy(tr("Probing %1's codes…").arg(m_probeRun));
+    m_lower->setCurrentWidget(m_probe);
+    m_probeJob = m_controller->submitDataJob("runs-probe", [run](const aelab::Dataset& data) {
+        auto model = rebuildModel(*run);
+        return std::any(probeModel(*model, data));
+    });
+    return true;
+}
+
+void RunsView::onExploreReply(const ExploreReply& reply)
+{
+    if (reply.id != m_probeJob || m_probeJob == 0)
+        return;
+    m_probeJob = 0;
+    if (!reply.error.empty()) {
+        m_probe->setBusy(tr("The probe failed: %1").arg(QString::fromStdString(reply.error)));
+        return;
+    }
+    m_probe->setTable(std::any_cast<const ProbeTable&>(reply.value), m_probeRun);
 }
 
 std::vector<View::ExportTarget> RunsView::exportTargets()
@@ -187,6 +252,7 @@ void RunsView::onSelectionChanged()
     m_maps->setRuns(runs);
     m_trend->setRuns(runs);
     m_runAgain->setEnabled(runs.size() == 1);
+    m_probeButton->setEnabled(runs.size() == 1);
     m_export->setEnabled(!runs.empty());
     m_delete->setEnabled(!runs.empty());
     if (m_runs->count() == 0)

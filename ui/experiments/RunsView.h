@@ -10,6 +10,7 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 
 namespace aelab::ui {
@@ -17,6 +18,8 @@ namespace aelab::ui {
 class DifferenceTable;
 class OverlayPlot;
 class PairedMaps;
+class ProbePlot;
+class TrainingController;
 class TrendPlot;
 class RunList;
 
@@ -34,6 +37,13 @@ public:
     DifferenceTable* differences() const { return m_differences; }
     PairedMaps* maps() const { return m_maps; }
     TrendPlot* trend() const { return m_trend; }
+    ProbePlot* probe() const { return m_probe; }
+
+    // Fits the probe on the selected run's codes (on the training thread,
+    // which is busy until it ends); the plot shows the result. False and
+    // `error` when it cannot start (no single run selected, another dataset
+    // loaded, a run in progress).
+    bool probeSelected(QString* error);
 
     void select(const std::vector<int>& ids);
     std::vector<RunRecordPtr> selectedRuns() const;
@@ -50,6 +60,7 @@ public:
 signals:
     // The window starts it (loading the run's dataset first if another is loaded).
     void runRequested(const aelab::ui::RunRequest& request, const QString& datasetSpec);
+    void sweepRequested();   // the window asks for the sweep (it knows the form's settings)
 
 private:
     void addRow(const RunRecord& record);
@@ -59,17 +70,26 @@ private:
     void askRunAgain();
     void askExport();
     void deleteSelected();
+    void onExploreReply(const ExploreReply& reply);
 
+    TrainingController* m_controller;
     RunList* m_runs;
+    DatasetPtr m_data;
+    std::uint64_t m_probeJob = 0;
+    QString m_probeRun;
     QTableWidget* m_table;
     QPushButton* m_runAgain;
     QPushButton* m_export;
     QPushButton* m_delete;
+    QPushButton* m_sweep;
+    QPushButton* m_probeButton;
+    QTabWidget* m_lower;
     QLabel* m_hint;
     OverlayPlot* m_overlay;
     DifferenceTable* m_differences;
     PairedMaps* m_maps;
     TrendPlot* m_trend;
+    ProbePlot* m_probe;
     bool m_filling = false;
 };
 

@@ -10,6 +10,7 @@
 #include "experiments/RunList.h"
 #include "experiments/RunQueue.h"
 #include "experiments/RunsView.h"
+#include "experiments/SweepDialog.h"
 
 #include "diagnostics/DiagnosticsView.h"
 #include "explorer/LatentExplorer.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     connect(runsView(), &RunsView::runRequested, this, [this](const RunRequest& request, const QString& spec) {
         trainQueue({request}, spec);
     });
+    connect(runsView(), &RunsView::sweepRequested, this, &MainWindow::askSweep);
     connectActions();
     buildMenus();
     buildLayout();
@@ -197,6 +199,22 @@ void MainWindow::connectController()
         runsView()->select(ids);
         showTab("runs");
     });
+}
+
+void MainWindow::askSweep()
+{
+    if (m_controller->isRunning() || !m_data) {
+        showError(tr("Cannot start a sweep"), m_data ? tr("a run is training: stop it or wait for its end")
+                                                     : tr("no dataset is loaded yet"));
+        return;
+    }
+    try {
+        SweepDialog dialog(currentRequest().settings, this);
+        if (dialog.exec() == QDialog::Accepted && dialog.valid())
+            trainQueue(dialog.requests(), m_dataSpec);
+    } catch (const std::exception& e) {
+        showError(tr("Cannot start a sweep"), QString::fromStdString(e.what()));
+    }
 }
 
 void MainWindow::trainQueue(std::vector<RunRequest> requests, const QString& datasetSpec)

@@ -72,6 +72,7 @@ public:
     // Trains these runs one after another on `datasetSpec` (loaded first if
     // another dataset is loaded): run again with one change, sweeps.
     void trainQueue(std::vector<RunRequest> requests, const QString& datasetSpec);
+    void askSweep();   // the sweep dialog on the form's settings
     QTabWidget* tabs() const { return m_tabs; }
     void showTab(const QString& name);   // "training", or a tab view's key: "explorer", "features", "diagnostics", "runs"
     QAction* action(const QString& name) const;   // "train", "pause", "step", "stop", "reset"

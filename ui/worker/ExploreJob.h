@@ -29,6 +29,9 @@ struct ExploreContext {
 };
 
 using ExploreJob = std::function<std::any(ExploreContext&)>;
+// A job that needs only the loaded dataset, not the current model (a kept
+// run's probe rebuilds that run's model itself): served with or without one.
+using DataJob = std::function<std::any(const Dataset&)>;
 
 struct ExploreReply {
     std::uint64_t id = 0;

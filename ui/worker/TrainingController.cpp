@@ -187,6 +187,15 @@ std::uint64_t TrainingController::submit(const std::string& key, ExploreJob job)
     return id;
 }
 
+std::uint64_t TrainingController::submitDataJob(const std::string& key, DataJob job)
+{
+    const std::uint64_t id = m_nextJob++;
+    WorkerRequests::PendingJob pending{id, key, {}, std::move(job)};
+    m_requests->submitJob(std::move(pending));
+    poke();
+    return id;
+}
+
 void TrainingController::openModel(const QString& path, int limit)
 {
     if (isRunning())

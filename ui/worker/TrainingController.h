@@ -47,6 +47,8 @@ public:
     // the answer comes in exploreReady with the returned id. A pending job
     // with the same key is replaced.
     std::uint64_t submit(const std::string& key, ExploreJob job);
+    // The same for a job that needs only the loaded dataset (with or without a model).
+    std::uint64_t submitDataJob(const std::string& key, DataJob job);
     // How often the worker keeps the probe codes for the timeline (codesKept).
     void setTimelineInterval(long long steps) { m_requests->timelineInterval.store(std::max(0LL, steps)); }
 

@@ -253,6 +253,13 @@ void TrainingWorker::runJobs()
         reply.runId = m_runId;
         reply.key = job.key;
         try {
+            if (job.dataJob) {
+                if (!m_data)
+                    fail(ErrorKind::InvalidArgument, "no dataset is loaded");
+                reply.value = job.dataJob(*m_data);
+                emit exploreReady(reply);
+                continue;
+            }
             if (!m_run || !m_builder)
                 fail(ErrorKind::InvalidArgument, "there is no model yet: train one or open one first");
             ExploreContext context{m_run->model(), m_builder->probe(), m_data, m_run->split()};

@@ -41,6 +41,7 @@ public:
         std::uint64_t id = 0;
         std::string key;
         ExploreJob job;
+        DataJob dataJob;   // set instead of `job` for a job on the dataset alone
     };
     void submitJob(PendingJob job);
     std::vector<PendingJob> takeJobs();
