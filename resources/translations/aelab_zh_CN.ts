@@ -679,7 +679,7 @@
         <translation>标准正态分布 N(0, I)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Codes</source>
         <translation>编码</translation>
     </message>
@@ -735,11 +735,18 @@
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <location line="+11"/>
         <location line="+8"/>
         <source>Could not write %1 (check the folder exists and is writable).</source>
         <translation>无法写入 %1（请检查文件夹是否存在且可写）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/DifferenceTable.cpp" line="+17"/>
+        <location line="+8"/>
+        <location filename="../../ui/experiments/RunsView.cpp" line="+39"/>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1067,54 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
         <location line="+1"/>
         <source>No diagnostic for %1 on this dataset. The vector field is for ae and dae on a 2-D set (moons, circles, spiral, gaussians); the other variants each have their own.</source>
         <translation>%1 在此数据集上没有诊断。向量场适用于二维数据集（moons、circles、spiral、gaussians）上的 ae 和 dae；其他变体各有自己的诊断。</translation>
+    </message>
+</context>
+<context>
+    <name>aelab::ui::DifferenceTable</name>
+    <message>
+        <location filename="../../ui/experiments/DifferenceTable.cpp" line="+23"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Samples seen</source>
+        <translation>已见样本数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns: only the settings on which the selected runs differ</source>
+        <translation>列：仅显示所选运行之间不同的设置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean of the objective over the last epoch&apos;s batches</source>
+        <translation>最后一个轮次各批次目标函数的平均值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean of the objective on the validation part after the last epoch</source>
+        <translation>最后一个轮次结束后验证部分上目标函数的平均值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training time, pauses excluded</source>
+        <translation>训练时间，不含暂停</translation>
     </message>
 </context>
 <context>
@@ -1546,7 +1601,7 @@ x = %2</translation>
 <context>
     <name>aelab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+291"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+362"/>
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
@@ -1611,7 +1666,7 @@ x = %2</translation>
         <translation>关于 aelab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="-169"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="-228"/>
         <source>Controls</source>
         <translation>控制面板</translation>
     </message>
@@ -1621,17 +1676,48 @@ x = %2</translation>
         <translation>训练</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+229"/>
         <source>Training %1 on %2 (%3 parameters)</source>
         <translation>正在 %2 上训练 %1（%3 个参数）</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-206"/>
         <source>Saved the model to %1</source>
         <translation>模型已保存到 %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+5"/>
+        <source>Kept as %1 in the Runs tab.</source>
+        <translation>已作为 %1 保存在“运行”标签页中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sweep: run %1 of %2</source>
+        <translation>扫描：第 %1 / %2 次运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweep: run %1 of %2, about %3 s left</source>
+        <translation>扫描：第 %1 / %2 次运行，约剩 %3 秒</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+9"/>
+        <source>Cannot start a sweep</source>
+        <translation>无法开始扫描</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>a run is training: stop it or wait for its end</source>
+        <translation>正在训练一个运行：请停止它或等待其结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no dataset is loaded yet</source>
+        <translation>尚未加载数据集</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <location line="+1"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
@@ -1642,7 +1728,7 @@ x = %2</translation>
         <translation>%1 已加载。按“训练”(F5) 开始。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Cannot load the dataset %1</source>
         <translation>无法加载数据集 %1</translation>
     </message>
@@ -1657,7 +1743,7 @@ x = %2</translation>
         <translation>未加载数据集。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <location line="+27"/>
         <source>Paused at step %1. Resume (F6), Step (F7) or Stop.</source>
         <translation>已在第 %1 步暂停。可继续 (F6)、单步 (F7) 或停止。</translation>
@@ -1865,6 +1951,114 @@ x = %2</translation>
     </message>
 </context>
 <context>
+    <name>aelab::ui::OverlayPlot</name>
+    <message>
+        <location filename="../../ui/experiments/OverlayPlot.cpp" line="+28"/>
+        <source>Log scale</source>
+        <translation>对数坐标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training curves</source>
+        <translation>训练曲线</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loss term the runs are compared on</source>
+        <translation>用于比较各运行的损失项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <source>step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+89"/>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>samples seen</source>
+        <translation>已见样本数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds of training</source>
+        <translation>训练秒数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs with different batch sizes compare fairly against samples seen or seconds, not against steps.</source>
+        <translation>批大小不同的运行，应按已见样本数或秒数比较才公平，而不是按步数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every step&apos;s training loss, smoothed (EMA %1); validation: one marker per epoch</source>
+        <translation>每一步的训练损失，已平滑（EMA %1）；验证：每个轮次一个标记</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Term</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>against</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 (training)</source>
+        <translation>%1（训练）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (validation)</source>
+        <translation>%1（验证）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>training samples seen</source>
+        <translation>已见训练样本数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds of training (pauses excluded)</source>
+        <translation>训练秒数（不含暂停）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select two or more runs in the list to overlay their curves.</source>
+        <translation>在列表中选择两个或更多运行，以叠加显示其曲线。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 runs; the value is each step&apos;s batch mean (training) or the validation set&apos;s mean at each epoch&apos;s end.</source>
+        <translation>%1 个运行；数值为每一步的批次平均值（训练），或每个轮次结束时验证集上的平均值。</translation>
+    </message>
+</context>
+<context>
+    <name>aelab::ui::PairedMaps</name>
+    <message>
+        <location filename="../../ui/experiments/PairedMaps.cpp" line="+46"/>
+        <source>Select two runs to see their latent maps side by side.</source>
+        <translation>选择两个运行，并排查看其潜在空间图。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same %1 probe samples in both. Drag a rectangle over one map: the same samples are ringed in the other.</source>
+        <translation>两图中是相同的 %1 个探针样本。在一张图上拖出矩形：另一张图中会圈出相同的样本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These runs show different probe samples (other data or seed), so samples cannot be matched between the maps.</source>
+        <translation>这些运行显示的探针样本不同（数据或种子不同），因此两图之间的样本无法对应。</translation>
+    </message>
+</context>
+<context>
     <name>aelab::ui::PriorDiagnostic</name>
     <message>
         <location filename="../../ui/diagnostics/PriorDiagnostic.cpp" line="+29"/>
@@ -1890,6 +2084,39 @@ x = %2</translation>
         <location line="+17"/>
         <source>Prior: %1. Grey: %2 samples of the prior; in colour: the codes of the %2 probe samples, by class. The objective pushes the codes to cover the prior.</source>
         <translation>先验：%1。灰色：先验的 %2 个样本；彩色：%2 个探针样本的编码，按类别着色。目标函数推动编码覆盖先验。</translation>
+    </message>
+</context>
+<context>
+    <name>aelab::ui::ProbePlot</name>
+    <message>
+        <location filename="../../ui/experiments/ProbePlot.cpp" line="+34"/>
+        <source>labelled training samples per class</source>
+        <translation>每类带标签的训练样本数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1: %2-dimensional codes against raw inputs and PCA with %2 components; test accuracy on %3 test samples. Dotted: always guessing the commonest class (%4). &quot;all&quot; is drawn at %5 per class.</source>
+        <translation>%1：%2 维编码，对比原始输入和 %2 个主成分的 PCA；在 %3 个测试样本上的测试准确率。点线：总是猜最常见的类别（%4）。“全部”画在每类 %5 处。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> Stopped before every fit was done.</source>
+        <translation> 在所有拟合完成前已停止。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Features</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Classifier</source>
+        <translation>分类器</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2226,57 @@ x = %2</translation>
     </message>
 </context>
 <context>
+    <name>aelab::ui::RunAgainDialog</name>
+    <message>
+        <location filename="../../ui/experiments/RunAgainDialog.cpp" line="+18"/>
+        <source>Run %1 again with one change</source>
+        <translation>改动一项设置后再次运行 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new run keeps the seed, and with it the batch order; it starts from the same initial weights when the change leaves the network&apos;s shape alone, so the difference between the two runs is the change and not the noise.</source>
+        <translation>新运行保留种子，因而批次顺序也相同；当改动不影响网络形状时，它从相同的初始权重开始，因此两次运行的差别来自这项改动，而不是噪声。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Now %1; a whole number in [1, 100000].</source>
+        <translation>当前为 %1；取 [1, 100000] 中的整数。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Now %1; allowed: %2.</source>
+        <translation>当前为 %1；允许：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>aelab::ui::RunList</name>
+    <message>
+        <location filename="../../ui/experiments/RunList.cpp" line="+12"/>
+        <source>Run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+</context>
+<context>
     <name>aelab::ui::RunStatusBar</name>
     <message>
         <location filename="../../ui/window/RunStatusBar.cpp" line="+34"/>
@@ -2029,6 +2307,219 @@ x = %2</translation>
         <location line="+8"/>
         <source>ready</source>
         <translation>就绪</translation>
+    </message>
+</context>
+<context>
+    <name>aelab::ui::RunsView</name>
+    <message>
+        <location filename="../../ui/experiments/RunsView.cpp" line="+17"/>
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run again with one change…</source>
+        <translation>改动一项后再次运行…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sweep…</source>
+        <translation>扫描…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probe codes…</source>
+        <translation>探测编码…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Variant</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ended</source>
+        <translation>结束方式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean objective on the validation part after the last epoch</source>
+        <translation>最后一个轮次结束后验证部分上的平均目标函数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training time, pauses excluded</source>
+        <translation>训练时间，不含暂停</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Train the selected run again with one setting changed: the same seed, batch order and (when the shapes allow) initial weights</source>
+        <translation>改动一项设置后再次训练所选运行：相同的种子、批次顺序以及（形状允许时）初始权重</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Train one run per value of a setting (and per seed), one after another</source>
+        <translation>为某个设置的每个取值（以及每个种子）各训练一次，依次进行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the selected run&apos;s codes are good for: a classifier fitted on 1, 10, 100 and all labels per class, on the codes, the raw inputs and PCA</source>
+        <translation>所选运行的编码有什么用：分别在编码、原始输入和 PCA 上，用每类 1、10、100 个及全部标签拟合分类器</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Latent maps side by side</source>
+        <translation>并排的潜在空间图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the codes are good for</source>
+        <translation>编码有什么用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a run on a labelled dataset and press Probe codes.</source>
+        <translation>选择一个在带标签数据集上训练的运行，然后按“探测编码”。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot probe the codes</source>
+        <translation>无法探测编码</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select one run to probe.</source>
+        <translation>请选择一个运行进行探测。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was trained on %2: load that dataset first.</source>
+        <translation>%1 是在 %2 上训练的：请先加载该数据集。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A run is training: probe when it has ended (the probe holds the training thread).</source>
+        <translation>正在训练一个运行：请在其结束后再探测（探测会占用训练线程）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Probing %1&apos;s codes…</source>
+        <translation>正在探测 %1 的编码…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The probe failed: %1</source>
+        <translation>探测失败：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Runs: overlaid loss curves</source>
+        <translation>运行：叠加的损失曲线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs: latent maps side by side</source>
+        <translation>运行：并排的潜在空间图</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Every run you train is kept here. Train one (F5), change a setting, train again, then select both to compare them.</source>
+        <translation>你训练的每个运行都保存在这里。训练一次（F5），改动一项设置，再训练一次，然后选中两者进行比较。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select two or more runs (Ctrl+click) to compare them. Double-click a name or note to edit it.</source>
+        <translation>选择两个或更多运行（Ctrl+单击）进行比较。双击名称或备注可编辑。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 runs selected.</source>
+        <translation>已选择 %1 个运行。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select one run to train again.</source>
+        <translation>请选择一个运行再次训练。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot train the run again</source>
+        <translation>无法再次训练该运行</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no run is selected</source>
+        <translation>没有选择运行</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>select one run to save its model</source>
+        <translation>请选择一个运行以保存其模型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give the file a .csv, .json or .safetensors suffix</source>
+        <translation>请给文件加上 .csv、.json 或 .safetensors 后缀</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export the selected runs</source>
+        <translation>导出所选运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss curves, CSV (*.csv);;Settings, histories and final figures, JSON (*.json);;Model file of one run (*.safetensors)</source>
+        <translation>损失曲线，CSV (*.csv);;设置、历史与最终数值，JSON (*.json);;单个运行的模型文件 (*.safetensors)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot export the runs</source>
+        <translation>无法导出运行</translation>
     </message>
 </context>
 <context>
@@ -2103,14 +2594,84 @@ x = %2</translation>
     </message>
 </context>
 <context>
+    <name>aelab::ui::SweepDialog</name>
+    <message>
+        <location filename="../../ui/experiments/SweepDialog.cpp" line="+40"/>
+        <source>Sweep a setting</source>
+        <translation>扫描一个设置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A list (16,64,256), or a range lo:hi:n with even steps, or lo:hi:n:log with equal ratios (1e-5:1e-1:5:log)</source>
+        <translation>一个列表（16,64,256），或等间距范围 lo:hi:n，或等比范围 lo:hi:n:log（1e-5:1e-1:5:log）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runs per value, with seeds %1, %2, ...: the spread over seeds shows how much of a difference is noise</source>
+        <translation>每个取值的运行次数，种子为 %1、%2……：不同种子之间的离散程度显示差别中有多少是噪声</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every run shares the form&apos;s other settings (%1, %2 epochs) and trains one after another; each becomes a run of the Runs tab, which plots the final loss against the value when the sweep ends.</source>
+        <translation>每个运行共享表单中的其他设置（%1，%2 个轮次），并依次训练；每个都成为“运行”标签页中的一个运行，扫描结束后在那里绘制最终损失随取值的变化。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Train the sweep</source>
+        <translation>训练扫描</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seeds per value</source>
+        <translation>每个取值的种子数</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n run(s): </source>
+        <translation>
+            <numerusform>%n 个运行：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, each with %1 seeds</source>
+        <translation>，每个 %1 个种子</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>seed %1</source>
+        <translation>种子 %1</translation>
+    </message>
+</context>
+<context>
     <name>aelab::ui::TrainingWorker</name>
     <message>
-        <location filename="../../ui/worker/TrainingWorker.cpp" line="+70"/>
+        <location filename="../../ui/worker/TrainingWorker.cpp" line="+73"/>
         <source>Cannot start training</source>
         <translation>无法开始训练</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+58"/>
+        <source>Cannot keep the run in the run list</source>
+        <translation>无法将该运行保存到运行列表</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Cannot change a setting while training</source>
         <translation>训练期间无法更改设置</translation>
     </message>
@@ -2125,7 +2686,7 @@ x = %2</translation>
         <translation>无法保存时间轴</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>Cannot draw the views</source>
         <translation>无法绘制视图</translation>
     </message>
@@ -2133,6 +2694,29 @@ x = %2</translation>
         <location line="+38"/>
         <source>Cannot open the model %1</source>
         <translation>无法打开模型 %1</translation>
+    </message>
+</context>
+<context>
+    <name>aelab::ui::TrendPlot</name>
+    <message>
+        <location filename="../../ui/experiments/TrendPlot.cpp" line="+63"/>
+        <source>final validation loss</source>
+        <translation>最终验证损失</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>final training loss</source>
+        <translation>最终训练损失</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each point: the mean over the runs with that %1 (up to %2 seeds); the bar spans the lowest to the highest.</source>
+        <translation>每个点：该 %1 取值下各运行的平均值（最多 %2 个种子）；误差条从最低延伸到最高。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each point: the last epoch&apos;s mean loss of the run with that %1.</source>
+        <translation>每个点：该 %1 取值的运行在最后一个轮次的平均损失。</translation>
     </message>
 </context>
 <context>
