@@ -118,7 +118,9 @@ for k in sides:
     achieved = best[k] * flops / 1e9
     line = f"{k}: {achieved:.1f} GFLOP/s (best run)"
     if t in fma:
-        ceiling = max(v for n, v in fma.items() if n <= t)
+        # t cores do at least t/n times what n of them did: a busy moment
+        # during the peak measurement must not lower the ceiling.
+        ceiling = max(v * t / n for n, v in fma.items() if n <= t)
         line += f", {100 * achieved / ceiling:.0f}% of the FMA peak on {t} thread(s) ({ceiling:.0f})"
     print(line)
 PY

@@ -18,8 +18,8 @@
 #include "layers/Dense.h"
 #include "math/Memory.h"
 #include "math/Parallel.h"
+#include "models/EncoderDecoder.h"
 #include "models/Registry.h"
-#include "models/Undercomplete.h"
 
 #include <chrono>
 #include <cstdio>
@@ -116,7 +116,7 @@ struct LayerTime {
 
 // One step layer by layer, adding each layer's wall time to `times`
 // (encoder layers first, then decoder layers, then loss and optimizer).
-void timedStep(DenseAutoencoder& model, Optimizer& adam, const Matrix& batch, std::vector<LayerTime>& times)
+void timedStep(EncoderDecoder& model, Optimizer& adam, const Matrix& batch, std::vector<LayerTime>& times)
 {
     Sequential* nets[] = {&model.encoder(), &model.decoder()};
     LayerTime& loss = times[times.size() - 2];
@@ -170,7 +170,7 @@ int main(int argc, char** argv)
     hp.setFromText(*findSpec(specs, "up"), "deconv");
     hp.setFromText(*findSpec(specs, "output"), "sigmoid-bce");
     auto owned = createModel("ae", hp, contextFor(data, 1));
-    auto& model = dynamic_cast<DenseAutoencoder&>(*owned);
+    auto& model = dynamic_cast<EncoderDecoder&>(*owned);
     for (Sequential* net : {&model.encoder(), &model.decoder()})
         for (std::size_t i = 0; i < net->size(); ++i)
             if (auto* conv = dynamic_cast<Conv2d*>(&net->at(i)))
