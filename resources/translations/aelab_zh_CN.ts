@@ -2413,6 +2413,11 @@ x = %2</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Final loss against the setting</source>
+        <translation>最终损失随设置的变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Latent maps side by side</source>
         <translation>并排的潜在空间图</translation>
     </message>
@@ -2467,7 +2472,7 @@ x = %2</translation>
         <translation>运行：并排的潜在空间图</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>Every run you train is kept here. Train one (F5), change a setting, train again, then select both to compare them.</source>
         <translation>你训练的每个运行都保存在这里。训练一次（F5），改动一项设置，再训练一次，然后选中两者进行比较。</translation>
     </message>
@@ -2699,7 +2704,12 @@ x = %2</translation>
 <context>
     <name>aelab::ui::TrendPlot</name>
     <message>
-        <location filename="../../ui/experiments/TrendPlot.cpp" line="+63"/>
+        <location filename="../../ui/experiments/TrendPlot.cpp" line="+35"/>
+        <source>Select runs that differ in one numeric setting (a sweep&apos;s runs) to plot their final loss against it.</source>
+        <translation>选择只在一个数值设置上不同的运行（例如一次扫描的各运行），绘制其最终损失随该设置的变化。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>final validation loss</source>
         <translation>最终验证损失</translation>
     </message>

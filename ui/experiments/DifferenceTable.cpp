@@ -69,7 +69,7 @@ void DifferenceTable::setRuns(const std::vector<RunRecordPtr>& runs)
             setItem(row, 1 + c, new QTableWidgetItem(valueText(settings.value(m_keys[c].toStdString(), nlohmann::json()))));
         setItem(row, figures, new QTableWidgetItem(figure(r.finalTrain().get("loss"))));
         setItem(row, figures + 1, new QTableWidgetItem(figure(r.finalVal().get("loss"))));
-        setItem(row, figures + 2, new QTableWidgetItem(QString::number(r.seconds, 'f', 1)));
+        setItem(row, figures + 2, new QTableWidgetItem(QString::number(r.seconds, 'g', 3)));
         setItem(row, figures + 3, new QTableWidgetItem(QLocale().toString(r.samplesSeen)));
     }
 }

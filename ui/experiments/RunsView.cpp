@@ -97,13 +97,14 @@ RunsView::RunsView(const ViewContext& context, QWidget* parent)
 
     auto* comparison = new QSplitter(Qt::Vertical);
     comparison->addWidget(m_overlay);
-    comparison->addWidget(m_trend);
     comparison->addWidget(m_differences);
+    m_overlay->setMinimumHeight(180);
+    m_lower->addTab(m_trend, tr("Final loss against the setting"));
     m_lower->addTab(m_maps, tr("Latent maps side by side"));
     m_lower->addTab(m_probe, tr("What the codes are good for"));
     m_probe->setBusy(tr("Select a run on a labelled dataset and press Probe codes."));
     comparison->addWidget(m_lower);
-    comparison->setSizes({320, 180, 120, 280});
+    comparison->setSizes({340, 110, 300});
     auto* split = new QSplitter(Qt::Horizontal);
     split->addWidget(list);
     split->addWidget(comparison);
@@ -212,7 +213,7 @@ void RunsView::addRow(const RunRecord& r)
     cell(Seed, QString::number(r.settings.seed));
     cell(ValLoss, lossText(r.finalVal().get("loss")));
     cell(Status, QString::fromStdString(r.status()));
-    cell(Seconds, QString::number(r.seconds, 'f', 1));
+    cell(Seconds, QString::number(r.seconds, 'g', 3));
     cell(Note, QString::fromStdString(r.note), true);
     m_filling = false;
 }
@@ -251,6 +252,12 @@ void RunsView::onSelectionChanged()
     m_differences->setRuns(runs);
     m_maps->setRuns(runs);
     m_trend->setRuns(runs);
+    // A sweep's selection opens on its result; otherwise the maps.
+    m_lower->setTabEnabled(m_lower->indexOf(m_trend), !m_trend->key().isEmpty());
+    if (!m_trend->key().isEmpty())
+        m_lower->setCurrentWidget(m_trend);
+    else if (m_lower->currentWidget() == m_trend)
+        m_lower->setCurrentWidget(m_maps);
     m_runAgain->setEnabled(runs.size() == 1);
     m_probeButton->setEnabled(runs.size() == 1);
     m_export->setEnabled(!runs.empty());

@@ -30,9 +30,12 @@ void TrendPlot::setRuns(const std::vector<RunRecordPtr>& runs)
         raw.push_back(r.get());
     m_key = QString::fromStdString(sweptSetting(raw));
     m_plot->clearPlottables();
-    setVisible(!m_key.isEmpty());
-    if (m_key.isEmpty())
+    if (m_key.isEmpty()) {
+        m_plot->replot();
+        m_caption->setText(tr("Select runs that differ in one numeric setting (a sweep's runs) to plot their "
+                              "final loss against it."));
         return;
+    }
     bool validation = false;
     const std::vector<TrendPoint> points = finalLossAgainst(raw, m_key.toStdString(), &validation);
     QVector<double> xs, ys, below, above;
@@ -62,7 +65,12 @@ void TrendPlot::setRuns(const std::vector<RunRecordPtr>& runs)
     m_plot->xAxis->setLabel(m_key);
     m_plot->yAxis->setLabel(validation ? tr("final validation loss") : tr("final training loss"));
     m_plot->rescaleAxes();
-    m_plot->xAxis->scaleRange(1.1, m_plot->xAxis->range().center());
+    // A margin so the end points are not cut: by a factor on a log axis, by a share on a linear one.
+    const QCPRange x = m_plot->xAxis->range();
+    if (logX)
+        m_plot->xAxis->setRange(x.lower / 1.5, x.upper * 1.5);
+    else
+        m_plot->xAxis->scaleRange(1.1, x.center());
     m_plot->yAxis->scaleRange(1.15, m_plot->yAxis->range().center());
     m_plot->replot();
     m_caption->setText(seeds > 1 ? tr("Each point: the mean over the runs with that %1 (up to %2 seeds); the bar "

@@ -1,8 +1,8 @@
 #pragma once
 // A sweep's result: the final loss of the selected runs against the one
 // setting that sets them apart (the mean over seeds, a bar from the lowest
-// to the highest). Hidden when the selection differs in more than one
-// setting, or in none.
+// to the highest). Empty, with a caption saying why, when the selection
+// differs in more than one setting, or in none.
 #include "worker/UiTypes.h"
 
 #include <QWidget>
