@@ -4,6 +4,7 @@
 // change" starts from bit-identical weights; runs export as CSV, JSON and
 // model files.
 #include "experiments/DifferenceTable.h"
+#include "experiments/FineTunePlot.h"
 #include "experiments/OverlayPlot.h"
 #include "experiments/PairedMaps.h"
 #include "experiments/ProbePlot.h"
@@ -12,6 +13,7 @@
 #include "experiments/RunList.h"
 #include "experiments/RunQueue.h"
 #include "experiments/RunsView.h"
+#include "experiments/SmallMultiples.h"
 #include "form/ControlPanel.h"
 #include "form/HyperParamForm.h"
 #include "window/MainWindow.h"
@@ -199,12 +201,37 @@ private slots:
         QCOMPARE(runs->differences()->differingKeys(), QStringList{"lr"});
         QVERIFY(runs->overlay()->curveCount() >= 3);
         QCOMPARE(w->runs()->runs()[1]->name, requests[1].name);
+        // Small multiples: a map per swept run, titled by its value.
+        QCOMPARE(runs->multiples()->cellCount(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY2(runs->multiples()->title(i).contains("lr="), qPrintable(runs->multiples()->title(i)));
+            QVERIFY(runs->multiples()->map(i)->graphCount() > 0);
+        }
+        // One shared scale holds every map's points.
+        runs->multiples()->setSharedScale(true);
+        const QCPRange shared = runs->multiples()->map(0)->xAxis->range();
+        for (int i = 1; i < 3; ++i)
+            QCOMPARE(runs->multiples()->map(i)->xAxis->range().lower, shared.lower);
 
         // The probe of one run's codes: codes, raw and PCA, two classifiers each.
         runs->select({w->runs()->runs()[2]->id});
         QString error;
         QVERIFY2(runs->probeSelected(&error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(runs->probe()->curveCount() == 6, kTimeoutMs);
+
+        // Fine-tuning from the run's weights beside a random start, at 1, 10 and 100 labels per class.
+        QVERIFY2(runs->fineTuneSelected(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(runs->fineTune()->pointCount() == 3, 2 * kTimeoutMs);
+        QCOMPARE(runs->fineTune()->plot()->graphCount(), 2);
+        for (int g = 0; g < 2; ++g)
+            for (int i = 0; i < 3; ++i) {
+                const double accuracy = runs->fineTune()->plot()->graph(g)->data()->at(i)->value;
+                QVERIFY(accuracy >= 0 && accuracy <= 1);
+            }
+        // Two runs selected: fine-tuning asks for one.
+        runs->select({w->runs()->runs()[0]->id, w->runs()->runs()[1]->id});
+        QVERIFY(!runs->fineTuneSelected(&error));
+        QVERIFY(error.contains("one run"));
     }
 };
 

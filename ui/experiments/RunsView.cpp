@@ -1,13 +1,16 @@
 #include "experiments/RunsView.h"
 
 #include "experiments/DifferenceTable.h"
+#include "experiments/FineTunePlot.h"
 #include "experiments/OverlayPlot.h"
 #include "experiments/PairedMaps.h"
 #include "experiments/ProbePlot.h"
 #include "experiments/RunAgainDialog.h"
 #include "experiments/RunList.h"
+#include "experiments/SmallMultiples.h"
 #include "experiments/TrendPlot.h"
 
+#include "experiment/FineTune.h"
 #include "experiment/OneChange.h"
 #include "experiment/Probe.h"
 #include "io/AtomicFile.h"
@@ -57,8 +60,10 @@ RunsView::RunsView(const ViewContext& context, QWidget* parent)
       m_table(new QTableWidget(0, ColumnCount)),
       m_runAgain(new QPushButton(tr("Run again with one change…"))), m_export(new QPushButton(tr("Export…"))),
       m_delete(new QPushButton(tr("Delete"))), m_sweep(new QPushButton(tr("Sweep…"))),
-      m_probeButton(new QPushButton(tr("Probe codes…"))), m_lower(new QTabWidget), m_hint(new QLabel), m_overlay(new OverlayPlot),
-      m_differences(new DifferenceTable), m_maps(new PairedMaps), m_trend(new TrendPlot), m_probe(new ProbePlot)
+      m_probeButton(new QPushButton(tr("Probe codes…"))), m_fineTuneButton(new QPushButton(tr("Fine-tune…"))),
+      m_lower(new QTabWidget), m_hint(new QLabel), m_overlay(new OverlayPlot), m_differences(new DifferenceTable),
+      m_maps(new PairedMaps), m_trend(new TrendPlot), m_probe(new ProbePlot), m_fineTune(new FineTunePlot),
+      m_multiples(new SmallMultiples)
 {
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Variant"), tr("Dataset"), tr("Epochs"), tr("Seed"),
                                         tr("Validation loss"), tr("Ended"), tr("Seconds"), tr("Note")});
@@ -83,10 +88,14 @@ RunsView::RunsView(const ViewContext& context, QWidget* parent)
     auto* experiments = new QHBoxLayout;
     experiments->addWidget(m_sweep);
     experiments->addWidget(m_probeButton);
+    experiments->addWidget(m_fineTuneButton);
     experiments->addStretch(1);
     m_sweep->setToolTip(tr("Train one run per value of a setting (and per seed), one after another"));
     m_probeButton->setToolTip(tr("What the selected run's codes are good for: a classifier fitted on 1, 10, 100 "
                                  "and all labels per class, on the codes, the raw inputs and PCA"));
+    m_fineTuneButton->setToolTip(tr("Does the selected run's pretraining help when labels are few? Its encoder "
+                                    "plus a softmax head trained on 1, 10 and 100 labels per class, against the "
+                                    "same network from a random start"));
     auto* list = new QWidget;
     auto* listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -101,7 +110,9 @@ RunsView::RunsView(const ViewContext& context, QWidget* parent)
     m_overlay->setMinimumHeight(180);
     m_lower->addTab(m_trend, tr("Final loss against the setting"));
     m_lower->addTab(m_maps, tr("Latent maps side by side"));
+    m_lower->addTab(m_multiples, tr("Each run's map"));
     m_lower->addTab(m_probe, tr("What the codes are good for"));
+    m_lower->addTab(m_fineTune, tr("Pretrained against random start"));
     m_probe->setBusy(tr("Select a run on a labelled dataset and press Probe codes."));
     comparison->addWidget(m_lower);
     comparison->setSizes({340, 110, 300});
@@ -134,6 +145,11 @@ RunsView::RunsView(const ViewContext& context, QWidget* parent)
         if (!probeSelected(&error))
             QMessageBox::warning(this, tr("Cannot probe the codes"), error);
     });
+    connect(m_fineTuneButton, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!fineTuneSelected(&error))
+            QMessageBox::warning(this, tr("Cannot fine-tune"), error);
+    });
     if (m_controller)
         connect(m_controller, &TrainingController::exploreReady, this, &RunsView::onExploreReply);
     onSelectionChanged();
@@ -142,27 +158,37 @@ RunsView::RunsView(const ViewContext& context, QWidget* parent)
 void RunsView::setDataset(const DatasetPtr& data)
 {
     m_data = data;
-    if (data)
+    if (data) {
         m_maps->setClassNames(data->classNames);
+        m_multiples->setClassNames(data->classNames);
+    }
 }
 
-bool RunsView::probeSelected(QString* error)
+RunRecordPtr RunsView::runForDataJob(const QString& action, QString* error) const
 {
     const std::vector<RunRecordPtr> runs = selectedRuns();
     if (runs.size() != 1) {
-        *error = tr("Select one run to probe.");
-        return false;
+        *error = tr("Select one run to %1.").arg(action);
+        return nullptr;
     }
     const RunRecordPtr run = runs.front();
     if (!m_data || m_data->fingerprint != run->datasetFingerprint) {
         *error = tr("%1 was trained on %2: load that dataset first.")
                      .arg(QString::fromStdString(run->name), QString::fromStdString(run->datasetSpec));
-        return false;
+        return nullptr;
     }
     if (!m_controller || m_controller->isRunning()) {
-        *error = tr("A run is training: probe when it has ended (the probe holds the training thread).");
-        return false;
+        *error = tr("A run is training: wait until it has ended (this holds the training thread).");
+        return nullptr;
     }
+    return run;
+}
+
+bool RunsView::probeSelected(QString* error)
+{
+    const RunRecordPtr run = runForDataJob(tr("probe"), error);
+    if (!run)
+        return false;
     m_probeRun = QString::fromStdString(run->name);
     m_probe->setBusy(tr("Probing %1's codes…").arg(m_probeRun));
     m_lower->setCurrentWidget(m_probe);
@@ -173,22 +199,51 @@ bool RunsView::probeSelected(QString* error)
     return true;
 }
 
+bool RunsView::fineTuneSelected(QString* error)
+{
+    const RunRecordPtr run = runForDataJob(tr("fine-tune"), error);
+    if (!run)
+        return false;
+    m_fineTuneRun = QString::fromStdString(run->name);
+    m_fineTune->setBusy(tr("Fine-tuning %1's encoder and a random start on 1, 10 and 100 labels per class…")
+                            .arg(m_fineTuneRun));
+    m_lower->setCurrentWidget(m_fineTune);
+    m_fineTuneJob = m_controller->submitDataJob("runs-finetune", [run](const aelab::Dataset& data) {
+        auto model = rebuildModel(*run);
+        FineTuneOptions options;
+        options.labelsPerClass = {1, 10, 100};
+        options.seed = run->settings.seed;
+        return std::any(fineTuneCurve(*model, data, options));
+    });
+    return true;
+}
+
 void RunsView::onExploreReply(const ExploreReply& reply)
 {
-    if (reply.id != m_probeJob || m_probeJob == 0)
+    if (reply.id == 0)
         return;
-    m_probeJob = 0;
-    if (!reply.error.empty()) {
-        m_probe->setBusy(tr("The probe failed: %1").arg(QString::fromStdString(reply.error)));
-        return;
+    if (reply.id == m_probeJob) {
+        m_probeJob = 0;
+        if (!reply.error.empty())
+            m_probe->setBusy(tr("The probe failed: %1").arg(QString::fromStdString(reply.error)));
+        else
+            m_probe->setTable(std::any_cast<const ProbeTable&>(reply.value), m_probeRun);
+    } else if (reply.id == m_fineTuneJob) {
+        m_fineTuneJob = 0;
+        if (!reply.error.empty())
+            m_fineTune->setBusy(tr("Fine-tuning failed: %1").arg(QString::fromStdString(reply.error)));
+        else
+            m_fineTune->setCurve(std::any_cast<const FineTuneCurve&>(reply.value), m_fineTuneRun);
     }
-    m_probe->setTable(std::any_cast<const ProbeTable&>(reply.value), m_probeRun);
 }
 
 std::vector<View::ExportTarget> RunsView::exportTargets()
 {
     return {{"runs-curves", tr("Runs: overlaid loss curves"), m_overlay},
-            {"runs-maps", tr("Runs: latent maps side by side"), m_maps}};
+            {"runs-maps", tr("Runs: latent maps side by side"), m_maps},
+            {"runs-multiples", tr("Runs: each run's map and reconstructions"), m_multiples},
+            {"runs-probe", tr("Runs: what the codes are good for"), m_probe},
+            {"runs-finetune", tr("Runs: pretrained against random start"), m_fineTune}};
 }
 
 void RunsView::addRow(const RunRecord& r)
@@ -251,6 +306,7 @@ void RunsView::onSelectionChanged()
     m_overlay->setRuns(runs);
     m_differences->setRuns(runs);
     m_maps->setRuns(runs);
+    m_multiples->setRuns(runs);
     m_trend->setRuns(runs);
     // A sweep's selection opens on its result; otherwise the maps.
     m_lower->setTabEnabled(m_lower->indexOf(m_trend), !m_trend->key().isEmpty());
@@ -260,6 +316,7 @@ void RunsView::onSelectionChanged()
         m_lower->setCurrentWidget(m_maps);
     m_runAgain->setEnabled(runs.size() == 1);
     m_probeButton->setEnabled(runs.size() == 1);
+    m_fineTuneButton->setEnabled(runs.size() == 1);
     m_export->setEnabled(!runs.empty());
     m_delete->setEnabled(!runs.empty());
     if (m_runs->count() == 0)

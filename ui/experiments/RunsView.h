@@ -16,6 +16,8 @@ class QTableWidget;
 namespace aelab::ui {
 
 class DifferenceTable;
+class FineTunePlot;
+class SmallMultiples;
 class OverlayPlot;
 class PairedMaps;
 class ProbePlot;
@@ -38,12 +40,19 @@ public:
     PairedMaps* maps() const { return m_maps; }
     TrendPlot* trend() const { return m_trend; }
     ProbePlot* probe() const { return m_probe; }
+    FineTunePlot* fineTune() const { return m_fineTune; }
+    SmallMultiples* multiples() const { return m_multiples; }
 
     // Fits the probe on the selected run's codes (on the training thread,
     // which is busy until it ends); the plot shows the result. False and
     // `error` when it cannot start (no single run selected, another dataset
     // loaded, a run in progress).
     bool probeSelected(QString* error);
+    // Fine-tunes the selected run's encoder with a softmax head on 1, 10
+    // and 100 labels per class, and a random start beside it (on the
+    // training thread); the fine-tune plot shows the result. False and
+    // `error` as for the probe.
+    bool fineTuneSelected(QString* error);
 
     void select(const std::vector<int>& ids);
     std::vector<RunRecordPtr> selectedRuns() const;
@@ -71,18 +80,24 @@ private:
     void askExport();
     void deleteSelected();
     void onExploreReply(const ExploreReply& reply);
+    // The one selected run, when its dataset is loaded and the training
+    // thread is free for a job on it; null and `error` otherwise.
+    RunRecordPtr runForDataJob(const QString& action, QString* error) const;
 
     TrainingController* m_controller;
     RunList* m_runs;
     DatasetPtr m_data;
     std::uint64_t m_probeJob = 0;
     QString m_probeRun;
+    std::uint64_t m_fineTuneJob = 0;
+    QString m_fineTuneRun;
     QTableWidget* m_table;
     QPushButton* m_runAgain;
     QPushButton* m_export;
     QPushButton* m_delete;
     QPushButton* m_sweep;
     QPushButton* m_probeButton;
+    QPushButton* m_fineTuneButton;
     QTabWidget* m_lower;
     QLabel* m_hint;
     OverlayPlot* m_overlay;
@@ -90,6 +105,8 @@ private:
     PairedMaps* m_maps;
     TrendPlot* m_trend;
     ProbePlot* m_probe;
+    FineTunePlot* m_fineTune;
+    SmallMultiples* m_multiples;
     bool m_filling = false;
 };
 
