@@ -142,6 +142,20 @@ private slots:
         maps->brushRect(0, -1e9, -1e9, 1e9, 1e9);
         QCOMPARE(maps->ringedCount(0), int(first->probeMap.rows()));
         QCOMPARE(maps->ringedCount(1), maps->ringedCount(0));
+        // With the mouse: a left drag over the whole map brushes it, and does not pan the axes.
+        runs->show();
+        QCustomPlot* left = maps->plot(0);
+        left->resize(300, 240);
+        left->replot();
+        maps->brush({});
+        const QCPRange before = left->xAxis->range();
+        const QRect area = left->axisRect()->rect();
+        QTest::mousePress(left, Qt::LeftButton, {}, area.topLeft() + QPoint(1, 1));
+        QTest::mouseMove(left, area.center());
+        QTest::mouseRelease(left, Qt::LeftButton, {}, area.bottomRight() - QPoint(1, 1));
+        QCOMPARE(left->xAxis->range().lower, before.lower);
+        QVERIFY(maps->ringedCount(0) > 0);
+        QCOMPARE(maps->ringedCount(1), maps->ringedCount(0));
 
         // Renamed in place; exported.
         runs->table()->item(0, 0)->setText("baseline");

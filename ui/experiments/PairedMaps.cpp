@@ -20,6 +20,7 @@ PairedMaps::PairedMaps(QWidget* parent) : QWidget(parent), m_caption(new QLabel)
         auto* plot = new QCustomPlot;
         setUpPlot(plot);
         plot->setMinimumSize(200, 160);
+        plot->setInteraction(QCP::iRangeDrag, false);   // a left drag brushes (the wheel still zooms)
         m_plots[std::size_t(side)] = plot;
         m_titles[std::size_t(side)] = new QLabel;
         layout->addWidget(m_titles[std::size_t(side)], 0, side);

@@ -77,6 +77,9 @@ RunsView::RunsView(const ViewContext& context, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setIconSize(QSize(64, 32));
     m_hint->setWordWrap(true);
+    // Two lines always, so the buttons above do not jump as the hint changes.
+    m_hint->setMinimumHeight(2 * m_hint->fontMetrics().lineSpacing());
+    m_hint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_runAgain->setToolTip(tr("Train the selected run again with one setting changed: the same seed, batch order "
                               "and (when the shapes allow) initial weights"));
 

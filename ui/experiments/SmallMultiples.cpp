@@ -146,7 +146,8 @@ void SmallMultiples::rebuild()
         m_gridLayout->addWidget(c.box, i / columns, i % columns);
         m_cells.push_back(c);
     }
-    QString caption = tr("%n run(s): each one's latent map of the probe set", "", shown);
+    QString caption = shown == 1 ? tr("One run: its latent map of the probe set")
+                                 : tr("%1 runs: each one's latent map of the probe set").arg(shown);
     if (std::any_of(m_cells.begin(), m_cells.end(), [](const Cell& c) { return c.images->isVisible(); }))
         caption += tr(", originals over reconstructions below it");
     caption += ".";
