@@ -210,6 +210,7 @@ private slots:
                 EpochInfo e;
                 e.epoch = 1;
                 e.train.add("loss", 10.0);
+                e.train.add("kl", lr);
                 e.val.add("loss", 100 * lr + seed);
                 r.history.epochs.push_back(e);
                 runs.push_back(r);
@@ -219,7 +220,7 @@ private slots:
             raw.push_back(&r);
         QCOMPARE(sweptSetting(raw), std::string("lr"));
         bool validation = false;
-        const auto trend = finalLossAgainst(raw, "lr", &validation);
+        const auto trend = finalTermAgainst(raw, "lr", "loss", &validation);
         QVERIFY(validation);
         QCOMPARE(int(trend.size()), 3);
         QCOMPARE(trend[0].value, 0.001);   // by increasing value
@@ -233,8 +234,16 @@ private slots:
         // A run without validation: every point falls back to the training loss.
         runs[0].settings.values["batch"] = 32;
         runs[1].history.epochs[0].val = LossTerms{};
-        QCOMPARE(finalLossAgainst(raw, "lr", &validation).front().mean, 10.0);
+        QCOMPARE(finalTermAgainst(raw, "lr", "loss", &validation).front().mean, 10.0);
         QVERIFY(!validation);
+        // Any term every run ended with can be plotted: kl (training only) equals lr here.
+        QCOMPARE(commonFinalTerms(raw), (std::vector<std::string>{"loss", "kl"}));
+        const auto kl = finalTermAgainst(raw, "lr", "kl", &validation);
+        QVERIFY(!validation);
+        QCOMPARE(kl[1].mean, 0.01);
+        runs[2].history.epochs[0].train = LossTerms{};
+        runs[2].history.epochs[0].train.add("loss", 10.0);   // a run without kl: kl is not common
+        QCOMPARE(commonFinalTerms(raw), (std::vector<std::string>{"loss"}));
     }
 
     void aKeptRunRebuildsItsModel()

@@ -10,6 +10,7 @@
 #include "experiments/ProbePlot.h"
 #include "experiments/SweepDialog.h"
 #include "experiments/TrendPlot.h"
+#include <QComboBox>
 #include "experiments/RunList.h"
 #include "experiments/RunQueue.h"
 #include "experiments/RunsView.h"
@@ -212,6 +213,8 @@ private slots:
         QCOMPARE(w->tabs()->currentWidget(), static_cast<QWidget*>(runs));
         QCOMPARE(runs->trend()->key(), QString("lr"));
         QCOMPARE(runs->trend()->pointCount(), 3);
+        QCOMPARE(runs->trend()->termChooser()->currentText(), QString("loss"));
+        QVERIFY(runs->trend()->plot()->yAxis->label().contains("loss"));
         QCOMPARE(runs->differences()->differingKeys(), QStringList{"lr"});
         QVERIFY(runs->overlay()->curveCount() >= 3);
         QCOMPARE(w->runs()->runs()[1]->name, requests[1].name);

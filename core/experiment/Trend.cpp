@@ -20,19 +20,31 @@ std::string sweptSetting(const std::vector<const RunRecord*>& runs)
     return keys.front();
 }
 
-std::vector<TrendPoint> finalLossAgainst(const std::vector<const RunRecord*>& runs, const std::string& key,
-                                         bool* validation)
+std::vector<std::string> commonFinalTerms(const std::vector<const RunRecord*>& runs)
 {
-    // Validation when every run has it, so all points are the same figure.
-    const bool val = std::all_of(runs.begin(), runs.end(), [](const RunRecord* r) {
-        return std::isfinite(r->finalVal().get("loss"));
+    std::vector<std::string> terms;
+    if (runs.empty())
+        return terms;
+    for (const auto& [name, value] : runs.front()->finalTrain().terms)
+        if (std::all_of(runs.begin(), runs.end(), [&](const RunRecord* r) {
+                return std::isfinite(r->finalTrain().get(name));
+            }))
+            terms.push_back(name);
+    return terms;
+}
+
+std::vector<TrendPoint> finalTermAgainst(const std::vector<const RunRecord*>& runs, const std::string& key,
+                                         const std::string& term, bool* validation)
+{
+    const bool val = std::all_of(runs.begin(), runs.end(), [&](const RunRecord* r) {
+        return std::isfinite(r->finalVal().get(term));
     });
     if (validation)
         *validation = val;
     std::map<double, std::vector<double>> byValue;
     for (const RunRecord* r : runs) {
         const nlohmann::json v = r->settingsJson().value(key, nlohmann::json());
-        const double figure = val ? r->finalVal().get("loss") : r->finalTrain().get("loss");
+        const double figure = val ? r->finalVal().get(term) : r->finalTrain().get(term);
         if (v.is_number() && std::isfinite(figure))
             byValue[v.get<double>()].push_back(figure);
     }

@@ -21,9 +21,15 @@ struct TrendPoint {
 // "" when there is none or more than one (or the setting is not a number).
 std::string sweptSetting(const std::vector<const RunRecord*>& runs);
 
-// The final validation loss (else training loss) of each run, against
-// `key`, by increasing value; runs without a finite figure are left out.
-std::vector<TrendPoint> finalLossAgainst(const std::vector<const RunRecord*>& runs, const std::string& key,
-                                         bool* validation = nullptr);
+// The loss terms and metrics every run ended with (its last epoch's
+// training terms), in the first run's order: what a trend can plot.
+std::vector<std::string> commonFinalTerms(const std::vector<const RunRecord*>& runs);
+
+// The final validation value of `term` (else its training value) of each
+// run, against `key`, by increasing value; runs without a finite figure
+// are left out. Validation is used only when every run has it, so all
+// points are the same figure.
+std::vector<TrendPoint> finalTermAgainst(const std::vector<const RunRecord*>& runs, const std::string& key,
+                                         const std::string& term, bool* validation = nullptr);
 
 } // namespace aelab
