@@ -744,7 +744,7 @@
     <message>
         <location filename="../../ui/experiments/DifferenceTable.cpp" line="+17"/>
         <location line="+8"/>
-        <location filename="../../ui/experiments/RunsView.cpp" line="+39"/>
+        <location filename="../../ui/experiments/RunsView.cpp" line="+42"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1259,6 +1259,69 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
         <location line="+55"/>
         <source>Arrows: r(x) − x on a %1 x %1 lattice (drawn to scale). Mean length %2; mean cosine with the direction to the nearest data point %3 (1: every arrow points at the data).</source>
         <translation>箭头：%1 x %1 网格上的 r(x) − x（按比例绘制）。平均长度 %2；与指向最近数据点方向的平均余弦 %3（1 表示每个箭头都指向数据）。</translation>
+    </message>
+</context>
+<context>
+    <name>aelab::ui::FineTunePlot</name>
+    <message>
+        <location filename="../../ui/experiments/FineTunePlot.cpp" line="+31"/>
+        <source>labelled training samples per class</source>
+        <translation>每类带标签的训练样本数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a run on a labelled dataset and press Fine-tune.</source>
+        <translation>请选择一个在带标签数据集上训练的运行，然后按“微调”。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>from %1&apos;s weights</source>
+        <translation>从 %1 的权重开始</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from a random start</source>
+        <translation>从随机初始化开始</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1&apos;s encoder plus a softmax head, trained on k labelled samples per class for %2 Adam steps (learning rate %3, batch %4, head started as %5), from the run&apos;s weights and from a random start; test accuracy on %6 test samples.</source>
+        <translation>%1 的编码器加一个 softmax 输出层，在每类 k 个带标签样本上用 Adam 训练 %2 步（学习率 %3，批大小 %4，输出层初始化为%5），分别从该运行的权重和随机初始化开始；测试准确率基于 %6 个测试样本。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the logistic regression on the start&apos;s codes</source>
+        <translation>起点编码上的逻辑回归</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>random weights</source>
+        <translation>随机权重</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Stopped before every fit was done.</source>
+        <translation> 在所有拟合完成前已停止。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>autoencoder&apos;s weights</source>
+        <translation>自编码器的权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>random</source>
+        <translation>随机</translation>
     </message>
 </context>
 <context>
@@ -2043,7 +2106,7 @@ x = %2</translation>
 <context>
     <name>aelab::ui::PairedMaps</name>
     <message>
-        <location filename="../../ui/experiments/PairedMaps.cpp" line="+46"/>
+        <location filename="../../ui/experiments/PairedMaps.cpp" line="+47"/>
         <source>Select two runs to see their latent maps side by side.</source>
         <translation>选择两个运行，并排查看其潜在空间图。</translation>
     </message>
@@ -2342,7 +2405,12 @@ x = %2</translation>
         <translation>探测编码…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Fine-tune…</source>
+        <translation>微调…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2397,12 +2465,12 @@ x = %2</translation>
         <translation>训练时间，不含暂停</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Train the selected run again with one setting changed: the same seed, batch order and (when the shapes allow) initial weights</source>
         <translation>改动一项设置后再次训练所选运行：相同的种子、批次顺序以及（形状允许时）初始权重</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Train one run per value of a setting (and per seed), one after another</source>
         <translation>为某个设置的每个取值（以及每个种子）各训练一次，依次进行</translation>
     </message>
@@ -2412,7 +2480,12 @@ x = %2</translation>
         <translation>所选运行的编码有什么用：分别在编码、原始输入和 PCA 上，用每类 1、10、100 个及全部标签拟合分类器</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Does the selected run&apos;s pretraining help when labels are few? Its encoder plus a softmax head trained on 1, 10 and 100 labels per class, against the same network from a random start</source>
+        <translation>标签很少时，所选运行的预训练有帮助吗？用每类 1、10 和 100 个标签训练其编码器加 softmax 输出层，并与随机初始化的同一网络比较</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Final loss against the setting</source>
         <translation>最终损失随设置的变化</translation>
     </message>
@@ -2423,8 +2496,18 @@ x = %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Each run&apos;s map</source>
+        <translation>每个运行的图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What the codes are good for</source>
         <translation>编码有什么用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pretrained against random start</source>
+        <translation>预训练对比随机初始化</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2437,29 +2520,54 @@ x = %2</translation>
         <translation>无法探测编码</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Select one run to probe.</source>
-        <translation>请选择一个运行进行探测。</translation>
+        <location line="+5"/>
+        <source>Cannot fine-tune</source>
+        <translation>无法微调</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
+        <source>Select one run to %1.</source>
+        <translation>请选择一个运行来%1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A run is training: wait until it has ended (this holds the training thread).</source>
+        <translation>正在训练一个运行：请等它结束（此操作会占用训练线程）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>probe</source>
+        <translation>探测编码</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>%1 was trained on %2: load that dataset first.</source>
         <translation>%1 是在 %2 上训练的：请先加载该数据集。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A run is training: probe when it has ended (the probe holds the training thread).</source>
-        <translation>正在训练一个运行：请在其结束后再探测（探测会占用训练线程）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Probing %1&apos;s codes…</source>
         <translation>正在探测 %1 的编码…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>fine-tune</source>
+        <translation>微调</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fine-tuning %1&apos;s encoder and a random start on 1, 10 and 100 labels per class…</source>
+        <translation>正在每类 1、10 和 100 个标签上微调 %1 的编码器和随机初始化的网络…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The probe failed: %1</source>
         <translation>探测失败：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fine-tuning failed: %1</source>
+        <translation>微调失败：%1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2472,7 +2580,22 @@ x = %2</translation>
         <translation>运行：并排的潜在空间图</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+1"/>
+        <source>Runs: each run&apos;s map and reconstructions</source>
+        <translation>运行：每个运行的图和重建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs: what the codes are good for</source>
+        <translation>运行：编码有什么用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs: pretrained against random start</source>
+        <translation>运行：预训练对比随机初始化</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Every run you train is kept here. Train one (F5), change a setting, train again, then select both to compare them.</source>
         <translation>你训练的每个运行都保存在这里。训练一次（F5），改动一项设置，再训练一次，然后选中两者进行比较。</translation>
     </message>
@@ -2525,6 +2648,49 @@ x = %2</translation>
         <location line="+6"/>
         <source>Cannot export the runs</source>
         <translation>无法导出运行</translation>
+    </message>
+</context>
+<context>
+    <name>aelab::ui::SmallMultiples</name>
+    <message>
+        <location filename="../../ui/experiments/SmallMultiples.cpp" line="+58"/>
+        <source>Same scale in every map</source>
+        <translation>所有图使用同一比例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw every map on the axes that hold all of them, so a map whose codes barely spread looks small instead of being blown up to fill its cell</source>
+        <translation>在能容纳全部图的同一坐标轴上绘制每张图，这样编码几乎没有展开的图会显得很小，而不会被放大到填满整个格子</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Select runs (a sweep&apos;s runs, say) to see each one&apos;s latent map and reconstructions in a grid.</source>
+        <translation>选择若干运行（例如一次扫描的运行），以网格查看每个运行的潜在图和重建。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Originals (top) over their reconstructions (bottom)</source>
+        <translation>原图（上）与其重建（下）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One run: its latent map of the probe set</source>
+        <translation>一个运行：它在探测集上的潜在图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 runs: each one&apos;s latent map of the probe set</source>
+        <translation>%1 个运行：每个运行在探测集上的潜在图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, originals over reconstructions below it</source>
+        <translation>，其下方为原图（上）与重建（下）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the first %1 of the %2 selected runs are drawn.</source>
+        <translation>所选 %2 个运行中只绘制前 %1 个。</translation>
     </message>
 </context>
 <context>
@@ -2704,29 +2870,39 @@ x = %2</translation>
 <context>
     <name>aelab::ui::TrendPlot</name>
     <message>
-        <location filename="../../ui/experiments/TrendPlot.cpp" line="+35"/>
+        <location filename="../../ui/experiments/TrendPlot.cpp" line="+19"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which of the runs&apos; final loss terms and metrics to plot against the setting</source>
+        <translation>要相对该设置绘制的运行最终损失项或指标</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Select runs that differ in one numeric setting (a sweep&apos;s runs) to plot their final loss against it.</source>
         <translation>选择只在一个数值设置上不同的运行（例如一次扫描的各运行），绘制其最终损失随该设置的变化。</translation>
     </message>
     <message>
         <location line="+31"/>
-        <source>final validation loss</source>
-        <translation>最终验证损失</translation>
+        <source>final validation %1</source>
+        <translation>最终验证 %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>final training loss</source>
-        <translation>最终训练损失</translation>
+        <source>final training %1</source>
+        <translation>最终训练 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>Each point: the last epoch&apos;s mean %1 of the run with that %2.</source>
+        <translation>每个点：该 %2 取值的运行在最后一个轮次的 %1 均值。</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Each point: the mean over the runs with that %1 (up to %2 seeds); the bar spans the lowest to the highest.</source>
         <translation>每个点：该 %1 取值下各运行的平均值（最多 %2 个种子）；误差条从最低延伸到最高。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Each point: the last epoch&apos;s mean loss of the run with that %1.</source>
-        <translation>每个点：该 %1 取值的运行在最后一个轮次的平均损失。</translation>
     </message>
 </context>
 <context>
