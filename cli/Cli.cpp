@@ -2,6 +2,7 @@
 
 #include "cli/Args.h"
 #include "cli/Commands.h"
+#include "cli/ExportTorchCommand.h"
 #include "cli/ProbeCommand.h"
 #include "cli/RetrieveCommand.h"
 #include "cli/SweepCommand.h"
@@ -38,7 +39,12 @@ void printHelp(std::ostream& out)
            "            one run per value (and seed), one after another; one row per run: every\n"
            "            hyperparameter, seed, final train/val loss terms, seconds (and probe accuracy);\n"
            "            KEY is any hyperparameter of V (aelab-cli list) or epochs; values of a list\n"
-           "            setting are separated by ';' (--sweep 'hidden=512,256;256,128')\n\n"
+           "            setting are separated by ';' (--sweep 'hidden=512,256;256,128')\n"
+           "  aelab-cli export-torch --model FILE --out DIR [--dataset D [--limit N]]\n"
+           "            the model for PyTorch: its weights, the network as a torch.nn.Module\n"
+           "            (aelab_model.py), train.py to continue training (python3, or torchrun for\n"
+           "            DistributedDataParallel), and with --dataset its training data (data.npy);\n"
+           "            ae, dae and vae, dense or conv (deconv or upsample)\n\n"
            "--dataset takes a built-in name, a folder of IDX files, idx:IMAGES[,LABELS], or a .csv file.\n";
 }
 } // namespace
@@ -68,6 +74,8 @@ int runCli(const std::vector<std::string>& words, std::ostream& out, std::ostrea
             return commandProbe(args, out, err, interactive);
         if (cmd == "finetune")
             return commandFineTune(args, out, err, interactive);
+        if (cmd == "export-torch")
+            return commandExportTorch(args, out);
         if (cmd == "sweep")
             return commandSweep(args, out, err, interactive);
         fail(ErrorKind::InvalidArgument, "unknown command '" + cmd + "' (try: aelab-cli help)");

@@ -4,6 +4,7 @@
 #   scripts/setup.sh            install + build everything
 #   AELAB_BUILD_DIR=dir         build somewhere else
 #   AELAB_CMAKE_ARGS="..."      extra CMake arguments (e.g. -DAELAB_PORTABLE=ON)
+#   AELAB_EXTRA_PACKAGES="..."  more Debian packages (test.sh: python3-torch)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +14,8 @@ packages=(
   libgl-dev libqcustomplot-dev libeigen3-dev zlib1g-dev nlohmann-json3-dev
   dataset-fashion-mnist fonts-dejavu-core fonts-wqy-microhei
 )
+# shellcheck disable=SC2206
+packages+=(${AELAB_EXTRA_PACKAGES:-})
 
 missing=()
 for p in "${packages[@]}"; do

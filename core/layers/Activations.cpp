@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace aelab {
 
@@ -103,6 +104,13 @@ Matrix LeakyReLU::backward(const Matrix& dy)
 }
 
 std::string LeakyReLU::describe() const { return "LeakyReLU(" + std::to_string(m_slope) + ")"; }
+
+std::string LeakyReLU::torchModule() const
+{
+    char slope[32];
+    std::snprintf(slope, sizeof slope, "%.9g", double(m_slope));
+    return std::string("nn.LeakyReLU(") + slope + ")";
+}
 
 std::unique_ptr<Layer> LeakyReLU::clone() const { return std::make_unique<LeakyReLU>(*this); }
 

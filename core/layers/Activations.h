@@ -37,6 +37,7 @@ public:
     Matrix forwardOwned(Matrix&& x) override;
     Matrix backward(const Matrix& dy) override;
     std::string describe() const override { return "ReLU"; }
+    std::string torchModule() const override { return "nn.ReLU()"; }
     std::unique_ptr<Layer> clone() const override;
 
 private:
@@ -51,6 +52,7 @@ public:
     Matrix forward(const Matrix& x) override;
     Matrix backward(const Matrix& dy) override;
     std::string describe() const override;
+    std::string torchModule() const override;
     std::unique_ptr<Layer> clone() const override;
 
 private:
@@ -68,6 +70,7 @@ public:
     Matrix forward(const Matrix& x) override;
     Matrix backward(const Matrix& dy) override;
     std::string describe() const override { return "Sigmoid"; }
+    std::string torchModule() const override { return "nn.Sigmoid()"; }
     std::unique_ptr<Layer> clone() const override;
 
 private:
@@ -81,6 +84,7 @@ public:
     Matrix forward(const Matrix& x) override;
     Matrix backward(const Matrix& dy) override;
     std::string describe() const override { return "Tanh"; }
+    std::string torchModule() const override { return "nn.Tanh()"; }
     std::unique_ptr<Layer> clone() const override;
 
 private:
@@ -94,6 +98,7 @@ public:
     Matrix forward(const Matrix& x) override { return x; }
     Matrix backward(const Matrix& dy) override { return dy; }
     std::string describe() const override { return "Identity"; }
+    std::string torchModule() const override { return "nn.Identity()"; }
     std::unique_ptr<Layer> clone() const override;
 
     // In a chain: the values copied through; nothing kept but the width.

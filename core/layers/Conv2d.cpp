@@ -191,6 +191,14 @@ std::string Conv2d::describe() const
            + std::to_string(m_geometry.padding) + ")";
 }
 
+std::string Conv2d::torchModule() const
+{
+    const ConvGeometry& g = m_geometry;
+    return "FlatConv2d(" + std::to_string(g.input.channels) + ", " + std::to_string(m_outChannels) + ", "
+           + std::to_string(g.kernel) + ", " + std::to_string(g.stride) + ", " + std::to_string(g.padding) + ", "
+           + std::to_string(g.input.height) + ", " + std::to_string(g.input.width) + ")";
+}
+
 std::unique_ptr<Layer> Conv2d::clone() const
 {
     auto copy = std::make_unique<Conv2d>(*this);

@@ -43,6 +43,7 @@ public:
     Matrix backward(const Matrix& dy) override;
     std::vector<Parameter> parameters() override;
     std::string describe() const override;   // "Conv2d(1x28x28 -> 16x28x28, k3 s1 p1)"
+    std::string torchModule() const override;
     std::unique_ptr<Layer> clone() const override;
 
     void beginForward(Eigen::Index batch, Eigen::Index inputs) override;

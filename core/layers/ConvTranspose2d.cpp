@@ -119,6 +119,14 @@ std::vector<Parameter> ConvTranspose2d::parameters()
     return {{"weight", &m_weight, &m_weightGrad, kernels}, {"bias", &m_bias, &m_biasGrad}};
 }
 
+std::string ConvTranspose2d::torchModule() const
+{
+    return "FlatConvTranspose2d(" + std::to_string(m_input.channels) + ", " + std::to_string(m_geometry.input.channels)
+           + ", " + std::to_string(m_geometry.kernel) + ", " + std::to_string(m_geometry.stride) + ", "
+           + std::to_string(m_geometry.padding) + ", " + std::to_string(m_outputPadding) + ", "
+           + std::to_string(m_input.height) + ", " + std::to_string(m_input.width) + ")";
+}
+
 std::string ConvTranspose2d::describe() const
 {
     return "ConvTranspose2d(" + m_input.text() + " -> " + outputShape().text() + ", k"

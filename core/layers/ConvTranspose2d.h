@@ -33,6 +33,7 @@ public:
     Matrix backward(const Matrix& dy) override;
     std::vector<Parameter> parameters() override;
     std::string describe() const override;   // "ConvTranspose2d(32x7x7 -> 16x14x14, k3 s2 p1 op1)"
+    std::string torchModule() const override;
     std::unique_ptr<Layer> clone() const override;
 
     void beginForward(Eigen::Index batch, Eigen::Index inputs) override;

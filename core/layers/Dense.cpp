@@ -140,6 +140,11 @@ std::string Dense::describe() const
     return "Dense(" + std::to_string(inputs()) + " -> " + std::to_string(outputs()) + ")";
 }
 
+std::string Dense::torchModule() const
+{
+    return "nn.Linear(" + std::to_string(inputs()) + ", " + std::to_string(outputs()) + ")";
+}
+
 std::unique_ptr<Layer> Dense::clone() const { return std::make_unique<Dense>(*this); }
 
 } // namespace aelab

@@ -17,6 +17,7 @@ public:
     Matrix backward(const Matrix& dy) override;
     std::vector<Parameter> parameters() override;
     std::string describe() const override;
+    std::string torchModule() const override;
     std::unique_ptr<Layer> clone() const override;
 
     int inputs() const { return int(m_weight.cols()); }

@@ -42,6 +42,11 @@ public:
 
     virtual std::vector<Parameter> parameters() { return {}; }
     virtual std::string describe() const = 0;   // "Dense(784 -> 512)"
+    // The same layer as a PyTorch module expression taking and giving rows
+    // (batch, features), for the generated Python of io/TorchExport.h:
+    // "nn.Linear(784, 512)", "FlatConv2d(1, 16, 3, 1, 1, 28, 28)". Empty when
+    // PyTorch has no counterpart (MaxUnpool2d needs the encoder's switches).
+    virtual std::string torchModule() const { return {}; }
     virtual std::unique_ptr<Layer> clone() const = 0;
 
     void zeroGrad();

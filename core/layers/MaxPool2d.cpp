@@ -133,6 +133,13 @@ void MaxPool2d::backwardSample(int, Eigen::Index b, const Scalar* dOut, Scalar* 
     }
 }
 
+std::string MaxPool2d::torchModule() const
+{
+    return "FlatMaxPool2d(" + std::to_string(m_kernel) + ", " + std::to_string(m_stride) + ", "
+           + std::to_string(m_input.channels) + ", " + std::to_string(m_input.height) + ", "
+           + std::to_string(m_input.width) + ")";
+}
+
 std::string MaxPool2d::describe() const
 {
     return "MaxPool2d(" + m_input.text() + " -> " + m_output.text() + ", k" + std::to_string(m_kernel) + " s"

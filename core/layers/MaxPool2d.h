@@ -59,6 +59,7 @@ public:
     Matrix forward(const Matrix& x) override;
     Matrix backward(const Matrix& dy) override;
     std::string describe() const override;   // "MaxPool2d(16x28x28 -> 16x14x14, k2 s2)"
+    std::string torchModule() const override;
     std::unique_ptr<Layer> clone() const override;
 
     void beginForward(Eigen::Index batch, Eigen::Index inputs) override;

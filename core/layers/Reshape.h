@@ -20,6 +20,8 @@ public:
     Matrix forwardOwned(Matrix&& x) override;     // x itself, not a copy
     Matrix backward(const Matrix& dy) override;   // dy unchanged
     std::string describe() const override;        // "Reshape(1568 -> 32x7x7)", "Flatten(32x7x7 -> 1568)"
+    // Rows are already (C, H, W) flattened: nothing to do in PyTorch.
+    std::string torchModule() const override { return "nn.Identity()"; }
     std::unique_ptr<Layer> clone() const override;
 
     // In a chain: the values copied through.

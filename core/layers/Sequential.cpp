@@ -106,6 +106,18 @@ std::vector<Parameter> Sequential::parameters()
     return all;
 }
 
+std::string Sequential::torchModule() const
+{
+    std::string s = "nn.Sequential(";
+    for (std::size_t i = 0; i < m_layers.size(); ++i) {
+        const std::string m = m_layers[i]->torchModule();
+        if (m.empty())
+            return {};
+        s += (i ? ",\n    " : "\n    ") + m;
+    }
+    return s + ")";
+}
+
 std::string Sequential::describe() const
 {
     std::string s;

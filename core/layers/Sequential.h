@@ -27,6 +27,9 @@ public:
     Matrix backward(const Matrix& dy) override;
     std::vector<Parameter> parameters() override;   // names "<index>.<name>"
     std::string describe() const override;
+    // "nn.Sequential(...)" with one module per layer at the same index (so
+    // the parameter names agree); empty if any layer has no counterpart.
+    std::string torchModule() const override;
     std::unique_ptr<Layer> clone() const override;
 
     std::size_t size() const { return m_layers.size(); }

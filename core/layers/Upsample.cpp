@@ -66,6 +66,13 @@ void Upsample::backwardSample(int, Eigen::Index, const Scalar* dOut, Scalar* dIn
     }
 }
 
+std::string Upsample::torchModule() const
+{
+    return "FlatUpsample(" + std::to_string(m_input.channels) + ", " + std::to_string(m_input.height) + ", "
+           + std::to_string(m_input.width) + ", " + std::to_string(m_output.height) + ", "
+           + std::to_string(m_output.width) + ")";
+}
+
 std::string Upsample::describe() const
 {
     return "Upsample(" + m_input.text() + " -> " + m_output.text() + ", nearest)";

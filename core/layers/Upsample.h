@@ -19,6 +19,7 @@ public:
     Matrix forward(const Matrix& x) override;
     Matrix backward(const Matrix& dy) override;
     std::string describe() const override;   // "Upsample(32x7x7 -> 32x14x14, nearest)"
+    std::string torchModule() const override;
     std::unique_ptr<Layer> clone() const override;
 
     void beginForward(Eigen::Index batch, Eigen::Index inputs) override;
