@@ -312,6 +312,32 @@ private slots:
         QVERIFY(corner != tile);
     }
 
+    // Trained with the explorer hidden, then opened: every panel shows the
+    // trained model, not the one of the run's first snapshot.
+    void explorerShowsTheTrainedModelWhenOpenedAfterTraining()
+    {
+        auto w = openWindow("shapes", "ae", 3, {{"hidden", "32"}, {"latent", "3"}});
+        QVERIFY(waitLoaded(*w, "shapes"));
+        w->showTab("training");
+        LatentExplorer* ex = w->latentExplorer();
+        w->action("train")->trigger();
+        QVERIFY(waitRunEnd(*w));
+        QVERIFY(waitFor([&] { return ex->inspectedSample() == 0 && ex->map()->frameCodes(); }));
+        QTest::qWait(200);
+        const Matrix finalCodes = *ex->map()->frameCodes();
+        // Control: what the hidden tab asked for came from the untrained model.
+        QVERIFY2(maxAbs(ex->inspectedCode(), finalCodes.topRows(1)) > 1e-3,
+                 "the first inspect already shows the final model: this test would not see the bug");
+        QSignalSpy inspected(ex, &LatentExplorer::inspectReady);
+        QSignalSpy decoded(ex, &LatentExplorer::decodedReady);
+        w->showTab("explorer");
+        QVERIFY(inspected.wait(kReplyTimeoutMs));
+        QCOMPARE(ex->inspectedSample(), 0);
+        QVERIFY2(maxAbs(ex->inspectedCode(), finalCodes.topRows(1)) < 1e-5,
+                 qPrintable(QString::number(maxAbs(ex->inspectedCode(), finalCodes.topRows(1)))));
+        QVERIFY(decoded.count() > 0 || decoded.wait(kReplyTimeoutMs));
+    }
+
     void anOpenedModelIsExploredToo()
     {
         const auto dir = test::freshTempDir("explore-open");

@@ -518,6 +518,32 @@ private slots:
         QVERIFY(w->action("train")->isEnabled());
     }
 
+    void resetDuringARunClearsEverythingInOnePress()
+    {
+        // The default model on one thread: batches slow enough that the
+        // worker still has snapshots and its "stopped" in flight at Reset.
+        auto w = openWindow("shapes", 600, 100000, 1);
+        QVERIFY(waitLoaded(*w, "shapes"));
+        w->action("train")->trigger();
+        QVERIFY(waitSnapshots(*w, 6));
+        QTest::qWait(300);
+        QVERIFY(w->lossView()->trainPointCount() > 0);   // control: there was something to clear
+        QVERIFY(w->latentMapView()->pointCount() > 0);
+        w->action("reset")->trigger();
+        // Whatever the worker still sends arrives now and must be dropped.
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 1500)
+            QTest::qWait(50);
+        QCOMPARE(w->controller()->state(), TrainingController::State::Idle);
+        QCOMPARE(w->lossView()->trainPointCount(), 0);
+        QCOMPARE(w->latentMapView()->pointCount(), 0);
+        QCOMPARE(w->reconstructionView()->imageCount(), 0);
+        QCOMPARE(w->statusText(), QString("Ready."));
+        QVERIFY(!w->controller()->hasModel());
+        QVERIFY(w->action("train")->isEnabled());
+    }
+
     void divergingRunEndsClearlyAndTheAppCarriesOn()
     {
         // SGD at the largest learning rate the form allows, on a linear

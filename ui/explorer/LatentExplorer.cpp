@@ -173,6 +173,7 @@ void LatentExplorer::clear()
     m_inspected = -1;
     m_inspectImages.clear();
     m_decodeRequest.reset();
+    m_stale = false;
     m_decoded.resize(0, 0);
     m_strip.resize(0, 0);
     m_stripCodes.resize(0, 0);
@@ -215,7 +216,9 @@ void LatentExplorer::consume(const Snapshot& s)
             }
         }
         const bool final = s.status != RunStatus::Running;
-        if (isVisible() && (final || m_sinceLive.elapsed() >= kLiveMs))
+        if (!isVisible())
+            m_stale = true;   // asked again when the tab is shown
+        else if (final || m_sinceLive.elapsed() >= kLiveMs)
             requestLive();
     }
 }
@@ -224,8 +227,16 @@ void LatentExplorer::keepCodes(long long step, const Matrix& codes) { m_map->off
 
 void LatentExplorer::refresh() { m_map->refresh(); }
 
+void LatentExplorer::showEvent(QShowEvent* event)
+{
+    View::showEvent(event);
+    if (m_stale)
+        requestLive();
+}
+
 void LatentExplorer::requestLive()
 {
+    m_stale = false;
     m_sinceLive.restart();
     if (m_inspected >= 0)
         inspectSample(m_inspected);
@@ -264,6 +275,7 @@ void LatentExplorer::inspectSample(int index)
         const auto& a = std::any_cast<const SampleAnswer&>(r.value);
         m_inspected = a.index;
         m_inspectedLabel = a.label;
+        m_inspectedCode = a.code;
         const QString cls = a.label < 0 ? tr("unlabelled")
             : a.label < int(m_classNames.size()) ? QString::fromStdString(m_classNames[std::size_t(a.label)])
                                                  : tr("class %1").arg(a.label);

@@ -61,6 +61,7 @@ public:
     ManifoldGridView* grid() const { return m_grid; }
     int inspectedSample() const { return m_inspected; }
     int inspectedLabel() const { return m_inspectedLabel; }
+    const Matrix& inspectedCode() const { return m_inspectedCode; }   // (1, latent): the model's code of it
     QString inspectCaption() const;
     const std::vector<QImage>& inspectImages() const { return m_inspectImages; }
     const Matrix& decoded() const { return m_decoded; }          // (1, features): the last decode
@@ -72,6 +73,9 @@ public:
     QPushButton* interpolateButton() const { return m_interpolateButton; }
     QSpinBox* sampleA() const { return m_sampleA; }
     QSpinBox* sampleB() const { return m_sampleB; }
+
+protected:
+    void showEvent(QShowEvent* event) override;   // asks again what went stale while hidden
 
 signals:
     void decodedReady();
@@ -105,6 +109,7 @@ private:
     bool m_standardNormalPrior = false;   // the manifold grid walks the prior's quantiles
     int m_inspected = -1;
     int m_inspectedLabel = -1;
+    Matrix m_inspectedCode;
     std::vector<QImage> m_inspectImages;
     std::optional<RowVector> m_decodeRequest;    // the last decoded code, re-decoded live
     Matrix m_decoded;
@@ -112,6 +117,7 @@ private:
     std::optional<std::pair<PathEnd, PathEnd>> m_pathRequest;
     Matrix m_strip, m_stripCodes;
     QElapsedTimer m_sinceLive;
+    bool m_stale = false;   // snapshots came while hidden: the panels show an older model
 };
 
 } // namespace aelab::ui
