@@ -51,6 +51,8 @@ void Autoencoder::applySetting(const std::string& key, const nlohmann::json&)
 
 void Autoencoder::beginEpoch(int, int) {}
 
+void Autoencoder::checkSchedule(int) const {}
+
 std::size_t Autoencoder::parameterCount()
 {
     std::size_t n = 0;

@@ -31,6 +31,7 @@ Run::Run(const RunSettings& settings, std::shared_ptr<const Dataset> data, std::
     m_settings.values = values.json();
     m_split = splitTrainValidation(m_data->trainX, m_data->trainY, settings.validationFraction, settings.seed);
     m_model = createModel(m_variant->key, values, contextFor(*m_data, settings.seed));
+    m_model->checkSchedule(settings.epochs);
     TrainOptions options;
     options.epochs = settings.epochs;
     options.batchSize = values.integer("batch");
