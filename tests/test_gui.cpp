@@ -33,6 +33,8 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
+#include <QMenu>
+#include <QToolButton>
 
 #include <cmath>
 #include <filesystem>
@@ -466,6 +468,76 @@ private slots:
         QCOMPARE(waitRunEnd(*w), RunStatus::Stopped);
         QVERIFY2(whileTraining <= 2, qPrintable(QString("%1 layout requests over %2 snapshots")
                                                     .arg(whileTraining).arg(snaps.count())));
+    }
+
+    void lossPlotShowsMainTermsAndGroupsTheRest()
+    {
+        // A vae with latent 16 reports loss, recon, kl and kl_0 .. kl_15.
+        auto w = openWindow("shapes");
+        QVERIFY(waitLoaded(*w, "shapes"));
+        w->controls()->setVariant("vae");
+        smallModel(*w);
+        typeInto(w->controls()->form()->field("latent"), "16");
+        w->action("train")->trigger();
+        QVERIFY(waitSnapshots(*w, 4));
+        QTest::qWait(300);
+        LossView* loss = w->lossView();
+        QVERIFY2(loss->termGroups().contains("kl_*"), qPrintable(loss->termGroups().join(", ")));
+        QVERIFY(loss->groupShown("loss") && loss->groupShown("recon") && loss->groupShown("kl"));
+        QVERIFY(!loss->groupShown("kl_*"));
+        QVERIFY(loss->trainGraph("recon")->visible());
+        QVERIFY(!loss->trainGraph("kl_7")->visible());
+        QCustomPlot* plot = loss->plot();
+        const int legendBefore = plot->legend->itemCount();
+        QVERIFY2(legendBefore <= 4, qPrintable(QString::number(legendBefore)));   // 3 terms (+ validation)
+        // The legend sits beside the curves, not on them.
+        QVERIFY(plot->legend->visible());
+        QVERIFY(!plot->legend->outerRect().intersects(plot->axisRect()->rect()));
+        // The Terms menu shows the group: 16 curves, one more legend entry.
+        QAction* group = nullptr;
+        for (QAction* a : loss->termsButton()->menu()->actions())
+            if (a->data().toString() == "kl_*")
+                group = a;
+        QVERIFY(group && group->isCheckable() && !group->isChecked());
+        group->trigger();
+        QVERIFY(loss->groupShown("kl_*"));
+        for (int d = 0; d < 16; ++d)
+            QVERIFY(loss->trainGraph(QString("kl_%1").arg(d))->visible());
+        QCOMPARE(plot->legend->itemCount(), legendBefore + 1);
+        w->action("stop")->trigger();
+        QCOMPARE(waitRunEnd(*w), RunStatus::Stopped);
+
+        // After single Steps the header gives the value where the curve ends.
+        w->action("reset")->trigger();
+        QTest::qWait(200);
+        w->action("step")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(w->lastStep() >= 1, 10000);
+        const long long first = w->lastStep();
+        w->action("step")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(w->lastStep() > first, 10000);
+        QTest::qWait(300);
+        QCPGraph* total = loss->trainGraph("loss");
+        QVERIFY(total && total->dataCount() >= 2);
+        const double end = (total->data()->constEnd() - 1)->value;
+        QVERIFY2(loss->latestText().startsWith("loss " + QString::number(end, 'g', 4)),
+                 qPrintable(loss->latestText() + " vs curve end " + QString::number(end, 'g', 4)));
+        w->action("stop")->trigger();
+        waitRunEnd(*w);
+
+        // A metric (sparse: mean_activation) uses the right-hand axis.
+        w->action("reset")->trigger();
+        w->controls()->setVariant("sparse");
+        smallModel(*w);
+        w->action("train")->trigger();
+        QVERIFY(waitSnapshots(*w, 4));
+        QTest::qWait(300);
+        QCPGraph* metric = loss->trainGraph("mean_activation");
+        QVERIFY(metric && metric->visible());
+        QCOMPARE(metric->valueAxis(), plot->yAxis2);
+        QVERIFY(plot->yAxis2->visible());
+        QCOMPARE(loss->trainGraph("recon")->valueAxis(), plot->yAxis);
+        w->action("stop")->trigger();
+        QCOMPARE(waitRunEnd(*w), RunStatus::Stopped);
     }
 
     void pauseHoldsTheStepAndStepAdvancesByOne()
