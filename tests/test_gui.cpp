@@ -672,12 +672,16 @@ private slots:
     {
         const auto dir = test::freshTempDir("gui-model");
         const QString path = QString::fromStdString((dir / "model.safetensors").string());
+        long long trainedSteps = 0;
+        QColor liveColour;
         {
-            auto w = openWindow("moons", 600, 1);
+            auto w = openWindow("moons", 600, 2);
             QVERIFY(waitLoaded(*w, "moons"));
             smallModel(*w);
             w->action("train")->trigger();
             QCOMPARE(waitRunEnd(*w), RunStatus::Finished);
+            trainedSteps = w->lastStep();
+            liveColour = w->lossView()->trainGraph("loss")->pen().color();
             QSignalSpy saved(w->controller(), &TrainingController::modelSaved);
             w->saveModelFile(path);
             QVERIFY(saved.wait(5000));
@@ -693,6 +697,16 @@ private slots:
         QCOMPARE(w->controls()->form()->values()["hidden"], nlohmann::json::array({32}));
         QTRY_VERIFY_WITH_TIMEOUT(w->latentMapView()->pointCount() > 0, 5000);
         QVERIFY(w->reconstructionView()->pointCount() > 0);
+        // Its history is drawn as it was trained: each epoch's mean where the
+        // epoch ended on the step axis (the last at the run's last step), in
+        // the live run's colours.
+        QVERIFY(trainedSteps > 2);
+        QCPGraph* loss = w->lossView()->trainGraph("loss");
+        QVERIFY(loss);
+        QTRY_COMPARE_WITH_TIMEOUT(loss->dataCount(), 2, 5000);
+        QCOMPARE(qRound64((loss->data()->constEnd() - 1)->key), trainedSteps);
+        QCOMPARE(qRound64(loss->data()->constBegin()->key), trainedSteps / 2);
+        QCOMPARE(loss->pen().color(), liveColour);
         std::filesystem::remove_all(dir);
     }
 
