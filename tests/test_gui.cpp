@@ -540,6 +540,45 @@ private slots:
         QCOMPARE(waitRunEnd(*w), RunStatus::Stopped);
     }
 
+    void collapsedLatentMapIsShownHonestly()
+    {
+        // Codes within 1e-3 of each other: a collapsed map.
+        LatentMapView view;
+        view.resize(520, 420);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        LatentMap map;
+        map.points.resize(50, 2);
+        for (int i = 0; i < 50; ++i) {
+            map.points(i, 0) = Scalar(1e-3 * (i % 10) / 9.0);
+            map.points(i, 1) = Scalar(5e-4 * (i / 10) / 4.0);
+        }
+        map.codes = map.points;
+        map.latentSize = 2;
+        map.xLabel = "z1";
+        map.yLabel = "z2";
+        Snapshot s;
+        s.latent = map;
+        view.consume(s);
+        view.refresh();
+        // The caption says how small it is.
+        QVERIFY2(view.caption().contains("0.001 along x") && view.caption().contains("0.0005 along y"),
+                 qPrintable(view.caption()));
+        // Fitting blows it up (the default, and why the caption matters) ...
+        QVERIFY(view.plot()->xAxis->range().size() < 0.01);
+        // ... fixed axes show it as the dot it is ...
+        view.setAxes(LatentMapView::Axes::Fixed);
+        QCOMPARE(view.plot()->xAxis->range().lower, -LatentMapView::kFixedRange);
+        QCOMPARE(view.plot()->yAxis->range().upper, LatentMapView::kFixedRange);
+        // ... and equal aspect gives a unit the same length on both axes.
+        view.axesBox()->setCurrentIndex(int(LatentMapView::Axes::EqualAspect));
+        QCOMPARE(view.axes(), LatentMapView::Axes::EqualAspect);
+        const QRect r = view.plot()->axisRect()->rect();
+        const double perPixelX = view.plot()->xAxis->range().size() / r.width();
+        const double perPixelY = view.plot()->yAxis->range().size() / r.height();
+        QVERIFY2(std::abs(perPixelX / perPixelY - 1) < 0.02, qPrintable(QString("%1 vs %2").arg(perPixelX).arg(perPixelY)));
+    }
+
     void pauseHoldsTheStepAndStepAdvancesByOne()
     {
         auto w = openWindow("moons");
