@@ -10,6 +10,7 @@
 #include "training/LossView.h"
 #include "window/MainWindow.h"
 #include "training/ReconstructionView.h"
+#include "widgets/ImageGrid.h"
 #include "ScratchSettings.h"
 #include "TestSupport.h"
 #include "worker/TrainingController.h"
@@ -538,6 +539,34 @@ private slots:
         QCOMPARE(loss->trainGraph("recon")->valueAxis(), plot->yAxis);
         w->action("stop")->trigger();
         QCOMPARE(waitRunEnd(*w), RunStatus::Stopped);
+    }
+
+    void imageStripsGrowWithTheirPanelAndStayCrisp()
+    {
+        // Two rows of ten 28 x 28 checkerboards, as the Reconstructions panel shows.
+        QImage board(28, 28, QImage::Format_Grayscale8);
+        for (int y = 0; y < 28; ++y)
+            for (int x = 0; x < 28; ++x)
+                board.scanLine(y)[x] = (x + y) % 2 ? 255 : 0;
+        ImageGrid grid;
+        grid.setRows({{"originals", std::vector<QImage>(10, board)}, {"reconstructions", std::vector<QImage>(10, board)}});
+        grid.resize(440, 90);   // one band fits: ~30 px images
+        const int small = grid.cellSize();
+        grid.resize(440, 320);   // a taller panel: the columns wrap and the images grow
+        const int tall = grid.cellSize();
+        QVERIFY2(small >= 20 && small <= 34, qPrintable(QString::number(small)));
+        QVERIFY2(tall >= 2 * small, qPrintable(QString("%1 -> %2").arg(small).arg(tall)));
+        // Nearest neighbour: only the board's two greys on screen, no blend.
+        const QImage shown = grid.grab().toImage().convertToFormat(QImage::Format_Grayscale8);
+        int blended = 0, dark = 0;
+        for (int y = 10; y < 10 + tall - 4; ++y)
+            for (int x = 200; x < shown.width() - 20; ++x) {   // right of the row captions' text
+                const int v = shown.pixelColor(x, y).value();
+                dark += v < 5;
+                blended += v > 20 && v < 235;
+            }
+        QVERIFY(dark > 100);   // control: the images were drawn there
+        QCOMPARE(blended, 0);
     }
 
     void collapsedLatentMapIsShownHonestly()
