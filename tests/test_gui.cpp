@@ -569,6 +569,20 @@ private slots:
         QCOMPARE(blended, 0);
     }
 
+    void plotFontsFollowTheApplicationFont()
+    {
+        const QFont usualFont = QApplication::font();
+        LossView usual;
+        QFont big = usualFont;
+        big.setPointSizeF(16);
+        QApplication::setFont(big);
+        LossView large;
+        QApplication::setFont(usualFont);
+        QVERIFY2(large.plot()->legend->font().pointSizeF() >= 14, qPrintable(QString::number(large.plot()->legend->font().pointSizeF())));
+        // Control: at the usual size the legend is smaller (it was 8 pt whatever the application's font).
+        QVERIFY(usual.plot()->legend->font().pointSizeF() < large.plot()->legend->font().pointSizeF());
+    }
+
     void collapsedLatentMapIsShownHonestly()
     {
         // Codes within 1e-3 of each other: a collapsed map.

@@ -57,7 +57,7 @@ HashingDiagnostic::HashingDiagnostic(ExploreClient* client, QWidget* parent)
     m_random->setObjectName("hashRandom");
     m_codes->setObjectName("hashCodes");
     m_codes->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_codes->setFont(QFont("monospace", 8));
+    m_codes->setFont(smallMonospaceFont());
     m_codes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     setUpPlot(m_plot);
     m_curve = m_plot->addGraph();

@@ -95,7 +95,7 @@ void StackedDiagnostic::drawPhases()
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
         label->position->setCoords(from, y.upper);
         label->setRotation(0);
-        label->setFont(QFont(font().family(), 8));
+        label->setFont(smallFont());
         label->setPadding(QMargins(3, 2, 3, 2));
         label->setClipToAxisRect(true);
     }

@@ -288,7 +288,7 @@ void LossView::placePhaseMarks()
         label->position->setCoords(x, 0.02);
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
         label->setText(QString::fromStdString(mark.label));
-        label->setFont(QFont(font().family(), 7));
+        label->setFont(smallFont());
         label->setColor(QColor(90, 90, 90));
         label->setPadding(QMargins(3, 0, 0, 0));
         m_phaseItems.emplace_back(line, label);
