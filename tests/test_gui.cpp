@@ -311,6 +311,29 @@ private slots:
         QVERIFY(form->field("up")->isEnabled());
     }
 
+    // At 1280 x 720 the learning rate is reachable without scrolling, the
+    // fields that do not apply are out of the way and the smoothing slider
+    // is still a slider.
+    void formIsUsableAt1280x720()
+    {
+        auto w = openWindow("moons");
+        QVERIFY(waitLoaded(*w, "moons"));
+        w->controls()->setVariant("ae");
+        w->resize(1280, 720);
+        QTest::qWait(200);
+        HyperParamForm* form = w->controls()->form();
+        QVERIFY(!form->field("channels")->isVisible());   // a dense model's conv channels
+        QVERIFY(form->field("hidden")->isVisible());
+        QWidget* lr = form->field("lr");
+        QVERIFY2(!lr->visibleRegion().isEmpty(), "the learning rate needs scrolling at 1280x720");
+        QVERIFY(!w->controls()->findChild<QSpinBox*>("epochs")->visibleRegion().isEmpty());
+        QVERIFY(w->lossView()->findChild<QSlider*>()->width() >= 60);
+        // Control: conv brings its fields back.
+        qobject_cast<QComboBox*>(form->field("arch"))->setCurrentText("conv");
+        QTest::qWait(50);
+        QVERIFY(form->field("channels")->isVisible());
+    }
+
     void formReportsUserEditsAndLiveValues()
     {
         // Every field the user edits says so; live-tunable ones (the learning

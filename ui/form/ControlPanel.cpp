@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -80,10 +81,17 @@ ControlPanel::ControlPanel(QWidget* parent)
     scroll->setWidget(m_form);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     modelLayout->addWidget(scroll, 1);
-    auto* runForm = new QFormLayout;
-    runForm->addRow(tr("Epochs"), m_epochs);
-    runForm->addRow(tr("Seed"), m_seed);
-    modelLayout->addLayout(runForm);
+    // Epochs and seed share a row: the form keeps its height for the settings.
+    auto* runRow = new QHBoxLayout;
+    auto* epochsLabel = new QLabel(tr("Epochs"), this);
+    auto* seedLabel = new QLabel(tr("Seed"), this);
+    epochsLabel->setBuddy(m_epochs);
+    seedLabel->setBuddy(m_seed);
+    runRow->addWidget(epochsLabel);
+    runRow->addWidget(m_epochs, 1);
+    runRow->addWidget(seedLabel);
+    runRow->addWidget(m_seed, 1);
+    modelLayout->addLayout(runRow);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
