@@ -334,6 +334,29 @@ private slots:
         QVERIFY(form->field("channels")->isVisible());
     }
 
+    void seedParamAndErrorsInTheFormsWords()
+    {
+        MainWindowOptions options;
+        options.dataset = "moons";
+        options.limit = 600;
+        options.params = {{"seed", "3"}, {"epochs", "7"}};
+        auto w = std::make_unique<MainWindow>(options);
+        w->setProperty("quietErrors", true);
+        QSignalSpy errors(w.get(), &MainWindow::errorShown);
+        w->show();
+        QVERIFY(waitLoaded(*w, "moons"));
+        QCOMPARE(w->controls()->seed(), quint64(3));
+        QCOMPARE(w->controls()->epochs(), 7);
+        // A conv model on 2-D points: the core says "--arch conv needs image
+        // data"; the window says it as its form does.
+        w->controls()->setVariant("ae");
+        qobject_cast<QComboBox*>(w->controls()->form()->field("arch"))->setCurrentText("conv");
+        w->action("train")->trigger();
+        QVERIFY(errors.count() > 0 || errors.wait(kRunTimeoutMs));
+        const QString message = errors.at(0).at(0).toString();
+        QVERIFY2(message.contains(QString::fromUtf8("“Architecture” conv")) && !message.contains("--"), qPrintable(message));
+    }
+
     void formReportsUserEditsAndLiveValues()
     {
         // Every field the user edits says so; live-tunable ones (the learning

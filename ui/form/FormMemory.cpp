@@ -30,6 +30,20 @@ void FormMemory::restore(const MainWindowOptions& options, const std::function<v
                                                           : settings.value("data/spec", "fashion-mnist").toString());
     const VariantInfo& info = variantInfo(m_controls->variant().toStdString());
     for (const auto& [key, text] : options.params) {
+        // The run's own settings, beside the form's hyperparameters.
+        if (key == "seed" || key == "epochs") {
+            bool ok = false;
+            const qulonglong v = text.toULongLong(&ok);
+            const qulonglong max = key == "seed" ? 2'000'000'000ULL : 100'000ULL;
+            if (!ok || v > max || (key == "epochs" && v < 1))
+                refused(tr("Cannot use --param %1=%2").arg(key, text),
+                        tr("%1 takes a whole number from %2 to %3.").arg(key).arg(key == "seed" ? 0 : 1).arg(max));
+            else if (key == "seed")
+                m_controls->setSeed(v);
+            else
+                m_controls->setEpochs(int(v));
+            continue;
+        }
         const ParamSpec* spec = findSpec(info.specs, key.toStdString());
         if (!spec) {
             refused(tr("Unknown hyperparameter"), tr("%1 has no hyperparameter '%2'.").arg(m_controls->variant(), key));

@@ -3,6 +3,7 @@
 #include "form/ControlPanel.h"
 #include "form/FormMemory.h"
 #include "form/HyperParamForm.h"
+#include "i18n/FormWords.h"
 #include "window/RunActions.h"
 #include "window/RunStatusBar.h"
 #include "window/SampleSelection.h"
@@ -458,8 +459,9 @@ void MainWindow::redraw()
 
 QString MainWindow::statusText() const { return m_status->text(); }
 
-void MainWindow::showError(const QString& title, const QString& text)
+void MainWindow::showError(const QString& title, const QString& message)
 {
+    const QString text = inFormWords(message);   // settings as the form names them, not as aelab-cli's flags
     emit errorShown(title + ": " + text);
     if (property("quietErrors").toBool() || qEnvironmentVariableIntValue("AELAB_QUIET_ERRORS") == 1)
         return;
