@@ -397,6 +397,14 @@ private slots:
         QCOMPARE(int(f->meanActivations().size()), 4);
         QCOMPARE(f->histogram().total(), 4);
         QVERIFY(f->layerPicker()->isEnabled());
+        // A count of code units ticks at whole numbers (there were ticks at 2.5).
+        auto* histogram = f->findChild<QCustomPlot*>();
+        QVERIFY(histogram);
+        histogram->replot();
+        const QVector<double> ticks = histogram->yAxis->tickVector();
+        QVERIFY(!ticks.isEmpty());
+        for (double t : ticks)
+            QVERIFY2(t == std::round(t), qPrintable(QString::number(t)));
     }
 
     void convKernelsAndDecodes()

@@ -64,6 +64,7 @@ HashingDiagnostic::HashingDiagnostic(ExploreClient* client, QWidget* parent)
     m_curve->setPen(QPen(seriesColor(0), 1.5));
     m_curve->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
     m_plot->xAxis->setLabel(tr("Hamming radius r"));
+    useWholeNumberTicks(m_plot->xAxis);
     m_plot->yAxis->setLabel(tr("precision within r"));
     m_plot->yAxis->setRange(0, 1.05);
     m_caption->setWordWrap(true);

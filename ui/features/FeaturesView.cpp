@@ -53,6 +53,7 @@ FeaturesView::FeaturesView(const ViewContext& context, QWidget* parent)
     m_bars->setBrush(seriesColor(0));
     m_plot->xAxis->setLabel(tr("mean activation over the probe set"));
     m_plot->yAxis->setLabel(tr("code units"));
+    useWholeNumberTicks(m_plot->yAxis);   // a count
 
     auto* filterBox = new QGroupBox(tr("Filters"), this);
     auto* fl = new QVBoxLayout(filterBox);

@@ -73,6 +73,14 @@ Qt::PenStyle runDash(int index)
     return dashes[(std::max(0, index) / 8) % 4];
 }
 
+void useWholeNumberTicks(QCPAxis* axis)
+{
+    auto* ticker = new QCPAxisTickerFixed;
+    ticker->setTickStep(1);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);   // 1, 2, 5, 10, ... as the range grows
+    axis->setTicker(QSharedPointer<QCPAxisTicker>(ticker));
+}
+
 QFont smallFont()
 {
     QFont f = QApplication::font();

@@ -22,6 +22,11 @@ QColor runColor(int index);
 Qt::PenStyle runDash(int index);
 void setUpPlot(QCustomPlot* plot);
 
+// Ticks at whole numbers only, for discrete axes (a latent dimension, a
+// count, a step): no "dimension 0.5".
+class QCPAxis;
+void useWholeNumberTicks(QCPAxis* axis);
+
 // A smaller font for legends, labels on plots and codes: 90% of the
 // application's font (so it follows the user's font size), at least 7 pt.
 QFont smallFont();
