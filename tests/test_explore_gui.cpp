@@ -265,6 +265,15 @@ private slots:
         QVERIFY(map->frameStep() < lastStep);
         const Matrix firstPoints = map->plane().project(*map->frameCodes());
         QCOMPARE(map->planePoint(3).x(), double(firstPoints(3, 0)));
+        // The early frame is drawn on axes that fit it, not the last frame's.
+        map->refresh();
+        for (int i = 0; i < map->pointCount(); ++i)
+            QVERIFY(map->plot()->xAxis->range().contains(map->planePoint(i).x())
+                    && map->plot()->yAxis->range().contains(map->planePoint(i).y()));
+        // The label gives the real spacing of the frames.
+        map->timelineSlider()->setValue(1);
+        QVERIFY2(map->timelineText().contains("steps after the one before"), qPrintable(map->timelineText()));
+        map->timelineSlider()->setValue(0);
         QVERIFY(maxAbs(firstPoints, lastPoints) > 1e-3);   // the codes moved while training
         map->timelineSlider()->setValue(map->timelineSlider()->maximum());
         QCOMPARE(map->frameIndex(), frames - 1);
