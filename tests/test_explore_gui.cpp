@@ -207,6 +207,9 @@ private slots:
         QTest::mouseMove(map->plot(), (pa + pb) / 2);
         QTest::mouseRelease(map->plot(), Qt::LeftButton, {}, pb);
         QVERIFY(strip.wait(kReplyTimeoutMs));
+        // The from/to boxes follow the dragged path.
+        QCOMPARE(ex->sampleA()->value(), a);
+        QCOMPARE(ex->sampleB()->value(), b);
         QCOMPARE(ex->strip().rows(), Eigen::Index(LatentExplorer::kPathSteps));
         QCOMPARE(ex->stripImageCount(), LatentExplorer::kPathSteps);
         // The endpoints are the two samples' codes (the map shows them projected).

@@ -79,6 +79,12 @@ LatentExplorer::LatentExplorer(const ViewContext& context, QWidget* parent)
     m_sampleB->setObjectName("sampleB");
     m_sampleA->setPrefix(tr("from #"));
     m_sampleB->setPrefix(tr("to #"));
+    // -1: an end dragged from or to empty space, not a sample.
+    m_sampleA->setMinimum(-1);
+    m_sampleB->setMinimum(-1);
+    m_sampleA->setSpecialValueText(tr("from a point"));
+    m_sampleB->setSpecialValueText(tr("to a point"));
+    m_sampleA->setValue(0);
     m_sampleB->setValue(1);
     for (QSpinBox* s : {m_sampleA, m_sampleB})
         s->setToolTip(tr("A probe sample (hover a point to see its number)"));
@@ -124,7 +130,15 @@ LatentExplorer::LatentExplorer(const ViewContext& context, QWidget* parent)
     connect(m_map, &ExploreMapView::emptyClicked, this, &LatentExplorer::onEmptyClicked);
     connect(m_map, &ExploreMapView::dragged, this, &LatentExplorer::onDragged);
     connect(m_interpolateButton, &QPushButton::clicked, this, [this] {
-        interpolate({m_sampleA->value(), {}}, {m_sampleB->value(), {}});
+        // A box showing "a point" keeps the dragged end's code.
+        auto end = [this](QSpinBox* box, bool first) -> PathEnd {
+            if (box->value() >= 0)
+                return {box->value(), {}};
+            if (m_pathRequest)
+                return first ? m_pathRequest->first : m_pathRequest->second;
+            return {0, {}};
+        };
+        interpolate(end(m_sampleA, true), end(m_sampleB, false));
     });
     connect(m_grid, &ManifoldGridView::requested, this, &LatentExplorer::decodeGrid);
     // The worker keeps the probe codes every K steps for the timeline.
@@ -178,7 +192,7 @@ void LatentExplorer::clear()
     m_strip.resize(0, 0);
     m_stripCodes.resize(0, 0);
     // A new run starts with a strip between the first two probe samples.
-    m_pathRequest = std::make_pair(PathEnd{m_sampleA->value(), {}}, PathEnd{m_sampleB->value(), {}});
+    m_pathRequest = std::make_pair(PathEnd{std::max(0, m_sampleA->value()), {}}, PathEnd{std::max(0, m_sampleB->value()), {}});
     if (!m_shape.isImage())
         m_grid->setUnavailable(tr("The manifold grid decodes images; this dataset's samples are points."));
 }
@@ -338,6 +352,9 @@ void LatentExplorer::onDragged(QPointF from, QPointF to, int fromIndex, int toIn
 void LatentExplorer::interpolate(const PathEnd& from, const PathEnd& to)
 {
     m_pathRequest = std::make_pair(from, to);
+    // The from/to boxes follow the path however it was made (a drag too).
+    m_sampleA->setValue(from.sample >= 0 ? from.sample : -1);
+    m_sampleB->setValue(to.sample >= 0 ? to.sample : -1);
     m_client->request("explorer.path", [from, to](ExploreContext& c) -> std::any {
         auto code = [&c](const PathEnd& e) -> RowVector {
             if (e.sample < 0)
