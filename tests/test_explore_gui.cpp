@@ -403,6 +403,9 @@ private slots:
         QCOMPARE(f->layerCount(), 3);
         QCOMPARE(f->tileCount(), 32);
         QVERIFY(f->banks()[0].tileShape.isImage());
+        // Worded by the window (translatable), from the bank's parts.
+        QCOMPARE(f->layerPicker()->itemText(0), QString("layer 1: 32 units (dense)"));
+        QCOMPARE(f->layerPicker()->itemText(1), QString("layer 2: 16 units (linear view through the layers below)"));
         f->showLayer(2);
         QCOMPARE(f->tileCount(), 4);
         // One mean activation per code unit, all counted in the histogram.

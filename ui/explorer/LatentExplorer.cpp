@@ -1,6 +1,7 @@
 #include "explorer/LatentExplorer.h"
 
 #include "window/SampleSelection.h"
+#include "i18n/CoreText.h"
 #include "models/Registry.h"
 
 #include "worker/ExploreClient.h"
@@ -291,7 +292,7 @@ void LatentExplorer::inspectSample(int index)
         m_inspectedLabel = a.label;
         m_inspectedCode = a.code;
         const QString cls = a.label < 0 ? tr("unlabelled")
-            : a.label < int(m_classNames.size()) ? QString::fromStdString(m_classNames[std::size_t(a.label)])
+            : a.label < int(m_classNames.size()) ? coreText(m_classNames[std::size_t(a.label)])
                                                  : tr("class %1").arg(a.label);
         m_inspectImages.clear();
         if (m_shape.isImage()) {
