@@ -15,6 +15,7 @@
 #include "TestSupport.h"
 #include "worker/TrainingController.h"
 
+#include "models/HyperParams.h"
 #include "models/Registry.h"
 
 #include <qcustomplot.h>
@@ -26,6 +27,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QPointer>
 #include <QSettings>
@@ -877,6 +880,33 @@ private slots:
         QCOMPARE(w.controls()->form()->values()["lr"].get<double>(), 0.005);
         QCOMPARE(w.controls()->seed(), quint64(42));
         QCOMPARE(w.controls()->variant(), QString("ae"));
+    }
+
+    void restoredSettingsAreShownAndUnreadableOnesRefused()
+    {
+        // What a mistyped list left in the settings, beside two good values.
+        QSettings settings;
+        settings.setValue("run/variant", "ae");
+        settings.setValue("run/hyperparameters", R"({"hidden": "512,abc", "latent": 8, "lr": 0.005})");
+        settings.sync();
+        const nlohmann::json defaults = HyperParams::defaults(variantInfo("ae").specs).json();
+        auto w = openWindow("moons");
+        QVERIFY(waitLoaded(*w, "moons"));
+        HyperParamForm* form = w->controls()->form();
+        QCOMPARE(form->values()["latent"], nlohmann::json(8));
+        QCOMPARE(form->values()["lr"].get<double>(), 0.005);
+        // "512,abc" is refused, not read as 512: the field keeps its default.
+        QCOMPARE(form->values()["hidden"], defaults["hidden"]);
+        const QString note = w->controls()->restoredNote();
+        QVERIFY2(note.contains("differ from the defaults: 2.") && note.contains("left at the default: 1."), qPrintable(note));
+        QVERIFY(w->controls()->findChild<QLabel*>("restoredNote")->toolTip().contains("512,abc"));
+        // Restore defaults: every field, the epochs and the seed.
+        w->controls()->seedBox()->setValue(42);
+        QTest::mouseClick(w->controls()->defaultsButton(), Qt::LeftButton);
+        QCOMPARE(form->values()["latent"], defaults["latent"]);
+        QCOMPARE(form->values()["lr"], defaults["lr"]);
+        QCOMPARE(w->controls()->seed(), quint64(1));
+        QVERIFY(w->controls()->restoredNote().isEmpty() || !w->controls()->findChild<QLabel*>("restoredNote")->isVisible());
     }
 
     void closingMidTrainingJoinsTheThread()

@@ -90,6 +90,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     connect(m_controls, &ControlPanel::datasetChosen, this, [this] { loadCurrentDataset(); });
     connect(m_controls, &ControlPanel::sampleLimitChanged, this, [this] { loadCurrentDataset(); });
     connect(m_controls->form(), &HyperParamForm::valueEdited, this, [this](const QString& key) { m_memory->remember(key); });
+    connect(m_controls, &ControlPanel::defaultsRequested, this, [this] { m_memory->restoreDefaults(); });
     connect(m_controls->form(), &HyperParamForm::liveValueChanged, this, [this](const QString& key, double v) {
         if (m_controller->isRunning() || m_controller->hasModel())
             m_controller->setLiveParam(key, v);
