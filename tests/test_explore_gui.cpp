@@ -502,6 +502,20 @@ private slots:
             auto* f = qobject_cast<FieldDiagnostic*>(active);
             QCOMPARE(f->arrowCount(), FieldDiagnostic::kSide * FieldDiagnostic::kSide);
             QVERIFY(f->meanCosineToData() >= -1 && f->meanCosineToData() <= 1);
+            // Readable: no arrow longer than 0.9 of the lattice spacing, all under the data points.
+            QCustomPlot* plot = f->plot();
+            const double spacing = std::min(plot->xAxis->range().size(), plot->yAxis->range().size())
+                                   / (FieldDiagnostic::kSide - 1);
+            QCOMPARE(plot->itemCount(), FieldDiagnostic::kSide * FieldDiagnostic::kSide);
+            QVERIFY(plot->layer("arrows") && plot->layer("arrows")->index() < plot->layer("main")->index());
+            for (int i = 0; i < plot->itemCount(); ++i) {
+                auto* arrow = qobject_cast<QCPItemLine*>(plot->item(i));
+                QVERIFY(arrow && arrow->layer() == plot->layer("arrows"));
+                const QPointF d = arrow->end->coords() - arrow->start->coords();
+                QVERIFY2(std::hypot(d.x(), d.y()) <= 0.9 * spacing * 1.001,
+                         qPrintable(QString("%1 vs spacing %2").arg(std::hypot(d.x(), d.y())).arg(spacing)));
+            }
+            QVERIFY(f->arrowScale() > 0 && f->arrowScale() <= 1);
             // Point data: the explorer decodes to points, not images, and has no manifold grid.
             LatentExplorer* ex = w->latentExplorer();
             QSignalSpy decoded(ex, &LatentExplorer::decodedReady);
