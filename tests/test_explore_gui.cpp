@@ -17,6 +17,7 @@
 #include "explorer/LatentExplorer.h"
 #include "window/MainWindow.h"
 #include "explorer/ManifoldGridView.h"
+#include "widgets/DataSpacePlot.h"
 #include "diagnostics/MaskedDiagnostic.h"
 #include "diagnostics/SparseDiagnostic.h"
 #include "diagnostics/StackedDiagnostic.h"
@@ -516,15 +517,26 @@ private slots:
                          qPrintable(QString("%1 vs spacing %2").arg(std::hypot(d.x(), d.y())).arg(spacing)));
             }
             QVERIFY(f->arrowScale() > 0 && f->arrowScale() <= 1);
-            // Point data: the explorer decodes to points, not images, and has no manifold grid.
+            // Point data: the explorer decodes to points, not images, drawn in
+            // data space; the manifold grid is the decoder's image of the lattice there.
             LatentExplorer* ex = w->latentExplorer();
             QSignalSpy decoded(ex, &LatentExplorer::decodedReady);
             ex->decodeCode(RowVector::Zero(latent));
             QVERIFY(decoded.wait(kReplyTimeoutMs));
             QCOMPARE(ex->decoded().cols(), Eigen::Index(2));
             QVERIFY(ex->decodedImage().isNull());
+            QCOMPARE(ex->decodedPlot()->markedPoints(), 1);
+            QVERIFY(!ex->decodedPlot()->isHidden());
+            QSignalSpy gridReady(ex, &LatentExplorer::gridReady);
             ex->decodeGrid(4);
+            QVERIFY(gridReady.count() > 0 || gridReady.wait(kReplyTimeoutMs));
             QCOMPARE(ex->grid()->tileCount(), 0);
+            QCOMPARE(ex->grid()->pointCount(), 16);
+            QVERIFY(!ex->grid()->pointsPlot()->isHidden());
+            QSignalSpy strip(ex, &LatentExplorer::stripReady);
+            ex->interpolate({0, {}}, {1, {}});
+            QVERIFY(strip.count() > 0 || strip.wait(kReplyTimeoutMs));
+            QCOMPARE(ex->stripPlot()->markedPoints(), LatentExplorer::kPathSteps + 2);
         } else if (panel == "activations") {
             auto* s = qobject_cast<SparseDiagnostic*>(active);
             QCOMPARE(int(s->meanActivations().size()), latent);

@@ -6,6 +6,8 @@
 //   click empty space         the decode of that latent point
 //   drag, or pick two samples an interpolation strip of decodes along the line
 //   manifold grid             decodes of an n x n lattice over the visible range
+// On 2-D point data these decodes are points, drawn in data space over the
+// data (DataSpacePlot) instead of as images.
 // While training, the decoded point, the strip and a live grid are asked for
 // again as views snapshots arrive (at most every kLiveMs), so they follow
 // the model as it learns.
@@ -24,6 +26,7 @@ class QSpinBox;
 
 namespace aelab::ui {
 
+class DataSpacePlot;
 class ExploreClient;
 class ImageGrid;
 class ManifoldGridView;
@@ -71,6 +74,10 @@ public:
     const Matrix& stripCodes() const { return m_stripCodes; }    // (steps, latent)
     int stripImageCount() const;
     QPushButton* interpolateButton() const { return m_interpolateButton; }
+    // 2-D point data: the panels' plots in data space (hidden for images).
+    DataSpacePlot* inspectPlot() const { return m_inspectPlot; }
+    DataSpacePlot* decodedPlot() const { return m_decodedPlot; }
+    DataSpacePlot* stripPlot() const { return m_stripPlot; }
     QSpinBox* sampleA() const { return m_sampleA; }
     QSpinBox* sampleB() const { return m_sampleB; }
 
@@ -103,6 +110,11 @@ private:
     QSpinBox* m_sampleB;
     QPushButton* m_interpolateButton;
     QTimer m_gridDelay;
+    DataSpacePlot* m_inspectPlot = nullptr;
+    DataSpacePlot* m_decodedPlot = nullptr;
+    DataSpacePlot* m_stripPlot = nullptr;
+    bool m_points2d = false;   // the samples are 2-D points: decodes drawn in data space
+    Matrix m_dataPoints;       // a few hundred of them, under the decodes
 
     SampleShape m_shape;
     std::vector<std::string> m_classNames;
