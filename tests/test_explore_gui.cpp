@@ -17,6 +17,7 @@
 #include "explorer/LatentExplorer.h"
 #include "window/MainWindow.h"
 #include "explorer/ManifoldGridView.h"
+#include "training/LossView.h"
 #include "widgets/DataSpacePlot.h"
 #include "diagnostics/MaskedDiagnostic.h"
 #include "diagnostics/SparseDiagnostic.h"
