@@ -397,6 +397,11 @@ private slots:
         w->showTab("features");
         w->action("train")->trigger();
         QVERIFY(waitRunEnd(*w));
+        // The loss plot shows the per-layer loss of the pretraining phases
+        // beside the whole stack's reconstruction (3 layers x 1 epoch, then fine-tuning).
+        QCPGraph* layerLoss = w->lossView()->trainGraph("layer_recon");
+        QVERIFY(layerLoss && layerLoss->visible() && layerLoss->dataCount() > 0);
+        QVERIFY(w->lossView()->trainGraph("recon")->visible());
         FeaturesView* f = w->featuresView();
         QSignalSpy updated(f, &FeaturesView::updated);
         f->request();
