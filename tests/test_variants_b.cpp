@@ -437,7 +437,7 @@ private slots:
         }
         // No pretraining: any length fine-tunes throughout.
         auto plain = makeModel("stacked", vectorContext(12, true), {{"hidden", "8,6"}, {"latent", "2"}, {"pretrain-epochs", "0"}});
-        plain->checkSchedule(1);
+        dynamic_cast<StackedAutoencoder&>(*plain).checkSchedule(1);
         QCOMPARE(dynamic_cast<StackedAutoencoder&>(*plain).stageForEpoch(1, 1), -1);
         s.beginEpoch(3, 10);
         QCOMPARE(s.phase(), std::string("pretraining layer 2 of 3"));

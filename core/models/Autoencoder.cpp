@@ -51,8 +51,6 @@ void Autoencoder::applySetting(const std::string& key, const nlohmann::json&)
 
 void Autoencoder::beginEpoch(int, int) {}
 
-void Autoencoder::checkSchedule(int) const {}
-
 std::size_t Autoencoder::parameterCount()
 {
     std::size_t n = 0;

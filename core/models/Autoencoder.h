@@ -73,9 +73,6 @@ public:
 
     // Called by the trainer at each epoch start (phased variants use it).
     virtual void beginEpoch(int epoch, int totalEpochs);
-    // Throws Error (a message a user can act on) when a run of totalEpochs
-    // cannot follow the variant's schedule (stacked: its pretraining).
-    virtual void checkSchedule(int totalEpochs) const;
     // What the run is doing now, e.g. "pretraining layer 2 of 3"; "" if plain.
     virtual std::string phase() const { return {}; }
 

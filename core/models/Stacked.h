@@ -33,7 +33,9 @@ public:
     LossTerms computeGradients(const Matrix& batch, Rng& rng) override;
     void setLearningRate(double lr) override;
     void beginEpoch(int epoch, int totalEpochs) override;
-    void checkSchedule(int totalEpochs) const override;
+    // Throws Error (with the numbers) for a run of totalEpochs too short for
+    // every layer's pretraining and one fine-tuning epoch (Run calls it).
+    void checkSchedule(int totalEpochs) const;
     int epochsNeeded() const { return m_layers * m_pretrainEpochs + 1; }   // pretraining + 1 fine-tuning epoch
     std::string phase() const override;   // "pretraining layer 2 of 3" or "fine-tuning"
 

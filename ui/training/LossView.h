@@ -15,6 +15,8 @@
 #include "train/Snapshot.h"
 
 
+#include <QStringList>
+
 #include <map>
 #include <vector>
 
