@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+class QCPAxis;
 class QCPGraph;
 class QCustomPlot;
 class QWidget;
@@ -24,7 +25,6 @@ void setUpPlot(QCustomPlot* plot);
 
 // Ticks at whole numbers only, for discrete axes (a latent dimension, a
 // count, a step): no "dimension 0.5".
-class QCPAxis;
 void useWholeNumberTicks(QCPAxis* axis);
 
 // A smaller font for legends, labels on plots and codes: 90% of the
