@@ -8,13 +8,41 @@
 #include <QCommandLineParser>
 #include <QSettings>
 
+#include <memory>
+
+namespace {
+
+// --help and --version need no window: answered with a QCoreApplication, so
+// they work without a display (over ssh, in scripts, in CI).
+bool asksOnlyForText(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString a = QString::fromLocal8Bit(argv[i]);
+        if (a == "--help" || a == "-h" || a == "-?" || a == "--help-all" || a == "--version" || a == "-v")
+            return true;
+    }
+    return false;
+}
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName("aelab");
+    QCoreApplication::setOrganizationName("aelab");
+    QCoreApplication::setApplicationVersion(AELAB_VERSION);
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
-    aelab::keepTrainingMemory();
-    QApplication app(argc, argv);
-    QApplication::setApplicationName("aelab");
-    QApplication::setOrganizationName("aelab");
-    QApplication::setApplicationVersion(AELAB_VERSION);
+    std::unique_ptr<QCoreApplication> app;
+    if (asksOnlyForText(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else {
+        aelab::keepTrainingMemory();
+        app = std::make_unique<QApplication>(argc, argv);
+    }
+    nameApplication();
 
     QCommandLineParser parser;
     parser.setApplicationDescription("Autoencoder Lab: train autoencoders and watch them learn.");
@@ -27,12 +55,13 @@ int main(int argc, char** argv)
     const QCommandLineOption threads("threads", "Threads for training (default: all cores).", "n");
     const QCommandLineOption train("train", "Start training as soon as the dataset is loaded.");
     const QCommandLineOption tab("tab", "Open on this tab: training, explorer, features, diagnostics or runs.", "name");
-    const QCommandLineOption param("param", "Set a hyperparameter, as typed in the form (repeatable), e.g. latent=8.",
-                                   "key=value");
+    const QCommandLineOption param("param", "Set a hyperparameter, as typed in the form (repeatable), e.g. latent=8; "
+                                   "also seed=N and epochs=N.", "key=value");
     const QCommandLineOption language("language", "Window language: en, zh_CN (default: as last chosen in Help > Language, else the system's).", "code");
     parser.addOptions({dataset, variant, epochs, limit, threads, train, tab, param, language});
-    parser.process(app);
-    aelab::ui::installTranslation(app, parser.isSet(language) ? parser.value(language)
+    parser.process(*app);   // --help and --version print and exit here
+    auto& gui = static_cast<QApplication&>(*app);
+    aelab::ui::installTranslation(gui, parser.isSet(language) ? parser.value(language)
                                                               : QSettings().value("language").toString());
 
     aelab::ui::MainWindowOptions options;
@@ -48,5 +77,5 @@ int main(int argc, char** argv)
 
     aelab::ui::MainWindow window(options);
     window.show();
-    return app.exec();
+    return gui.exec();
 }

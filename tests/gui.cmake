@@ -13,3 +13,11 @@ if(TARGET aelab_ui)
 endif()
 aelab_test(test_gui_core test_gui_core.cpp TIMEOUT 60)
 set_target_properties(test_gui_core PROPERTIES AUTOMOC ON)
+# `aelab --help` prints the options without a display (no DISPLAY, no
+# platform plugin chosen): it must not need a window system.
+if(TARGET aelab)
+  add_test(NAME aelab_help_without_display
+           COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY --unset=WAYLAND_DISPLAY --unset=QT_QPA_PLATFORM
+                   $<TARGET_FILE:aelab> --help)
+  set_tests_properties(aelab_help_without_display PROPERTIES PASS_REGULAR_EXPRESSION "--param" TIMEOUT 30)
+endif()

@@ -17,6 +17,8 @@
 #include "explorer/LatentExplorer.h"
 #include "window/MainWindow.h"
 #include "explorer/ManifoldGridView.h"
+#include "training/LossView.h"
+#include "widgets/DataSpacePlot.h"
 #include "diagnostics/MaskedDiagnostic.h"
 #include "diagnostics/SparseDiagnostic.h"
 #include "diagnostics/StackedDiagnostic.h"
@@ -207,6 +209,9 @@ private slots:
         QTest::mouseMove(map->plot(), (pa + pb) / 2);
         QTest::mouseRelease(map->plot(), Qt::LeftButton, {}, pb);
         QVERIFY(strip.wait(kReplyTimeoutMs));
+        // The from/to boxes follow the dragged path.
+        QCOMPARE(ex->sampleA()->value(), a);
+        QCOMPARE(ex->sampleB()->value(), b);
         QCOMPARE(ex->strip().rows(), Eigen::Index(LatentExplorer::kPathSteps));
         QCOMPARE(ex->stripImageCount(), LatentExplorer::kPathSteps);
         // The endpoints are the two samples' codes (the map shows them projected).
@@ -265,6 +270,15 @@ private slots:
         QVERIFY(map->frameStep() < lastStep);
         const Matrix firstPoints = map->plane().project(*map->frameCodes());
         QCOMPARE(map->planePoint(3).x(), double(firstPoints(3, 0)));
+        // The early frame is drawn on axes that fit it, not the last frame's.
+        map->refresh();
+        for (int i = 0; i < map->pointCount(); ++i)
+            QVERIFY(map->plot()->xAxis->range().contains(map->planePoint(i).x())
+                    && map->plot()->yAxis->range().contains(map->planePoint(i).y()));
+        // The label gives the real spacing of the frames.
+        map->timelineSlider()->setValue(1);
+        QVERIFY2(map->timelineText().contains("steps after the one before"), qPrintable(map->timelineText()));
+        map->timelineSlider()->setValue(0);
         QVERIFY(maxAbs(firstPoints, lastPoints) > 1e-3);   // the codes moved while training
         map->timelineSlider()->setValue(map->timelineSlider()->maximum());
         QCOMPARE(map->frameIndex(), frames - 1);
@@ -312,6 +326,32 @@ private slots:
         QVERIFY(corner != tile);
     }
 
+    // Trained with the explorer hidden, then opened: every panel shows the
+    // trained model, not the one of the run's first snapshot.
+    void explorerShowsTheTrainedModelWhenOpenedAfterTraining()
+    {
+        auto w = openWindow("shapes", "ae", 3, {{"hidden", "32"}, {"latent", "3"}});
+        QVERIFY(waitLoaded(*w, "shapes"));
+        w->showTab("training");
+        LatentExplorer* ex = w->latentExplorer();
+        w->action("train")->trigger();
+        QVERIFY(waitRunEnd(*w));
+        QVERIFY(waitFor([&] { return ex->inspectedSample() == 0 && ex->map()->frameCodes(); }));
+        QTest::qWait(200);
+        const Matrix finalCodes = *ex->map()->frameCodes();
+        // Control: what the hidden tab asked for came from the untrained model.
+        QVERIFY2(maxAbs(ex->inspectedCode(), finalCodes.topRows(1)) > 1e-3,
+                 "the first inspect already shows the final model: this test would not see the bug");
+        QSignalSpy inspected(ex, &LatentExplorer::inspectReady);
+        QSignalSpy decoded(ex, &LatentExplorer::decodedReady);
+        w->showTab("explorer");
+        QVERIFY(inspected.wait(kReplyTimeoutMs));
+        QCOMPARE(ex->inspectedSample(), 0);
+        QVERIFY2(maxAbs(ex->inspectedCode(), finalCodes.topRows(1)) < 1e-5,
+                 qPrintable(QString::number(maxAbs(ex->inspectedCode(), finalCodes.topRows(1)))));
+        QVERIFY(decoded.count() > 0 || decoded.wait(kReplyTimeoutMs));
+    }
+
     void anOpenedModelIsExploredToo()
     {
         const auto dir = test::freshTempDir("explore-open");
@@ -357,6 +397,11 @@ private slots:
         w->showTab("features");
         w->action("train")->trigger();
         QVERIFY(waitRunEnd(*w));
+        // The loss plot shows the per-layer loss of the pretraining phases
+        // beside the whole stack's reconstruction (3 layers x 1 epoch, then fine-tuning).
+        QCPGraph* layerLoss = w->lossView()->trainGraph("layer_recon");
+        QVERIFY(layerLoss && layerLoss->visible() && layerLoss->dataCount() > 0);
+        QVERIFY(w->lossView()->trainGraph("recon")->visible());
         FeaturesView* f = w->featuresView();
         QSignalSpy updated(f, &FeaturesView::updated);
         f->request();
@@ -365,12 +410,23 @@ private slots:
         QCOMPARE(f->layerCount(), 3);
         QCOMPARE(f->tileCount(), 32);
         QVERIFY(f->banks()[0].tileShape.isImage());
+        // Worded by the window (translatable), from the bank's parts.
+        QCOMPARE(f->layerPicker()->itemText(0), QString("layer 1: 32 units (dense)"));
+        QCOMPARE(f->layerPicker()->itemText(1), QString("layer 2: 16 units (linear view through the layers below)"));
         f->showLayer(2);
         QCOMPARE(f->tileCount(), 4);
         // One mean activation per code unit, all counted in the histogram.
         QCOMPARE(int(f->meanActivations().size()), 4);
         QCOMPARE(f->histogram().total(), 4);
         QVERIFY(f->layerPicker()->isEnabled());
+        // A count of code units ticks at whole numbers (there were ticks at 2.5).
+        auto* histogram = f->findChild<QCustomPlot*>();
+        QVERIFY(histogram);
+        histogram->replot();
+        const QVector<double> ticks = histogram->yAxis->tickVector();
+        QVERIFY(!ticks.isEmpty());
+        for (double t : ticks)
+            QVERIFY2(t == std::round(t), qPrintable(QString::number(t)));
     }
 
     void convKernelsAndDecodes()
@@ -453,15 +509,40 @@ private slots:
             auto* f = qobject_cast<FieldDiagnostic*>(active);
             QCOMPARE(f->arrowCount(), FieldDiagnostic::kSide * FieldDiagnostic::kSide);
             QVERIFY(f->meanCosineToData() >= -1 && f->meanCosineToData() <= 1);
-            // Point data: the explorer decodes to points, not images, and has no manifold grid.
+            // Readable: no arrow longer than 0.9 of the lattice spacing, all under the data points.
+            QCustomPlot* plot = f->plot();
+            const double spacing = std::min(plot->xAxis->range().size(), plot->yAxis->range().size())
+                                   / (FieldDiagnostic::kSide - 1);
+            QCOMPARE(plot->itemCount(), FieldDiagnostic::kSide * FieldDiagnostic::kSide);
+            QVERIFY(plot->layer("arrows") && plot->layer("arrows")->index() < plot->layer("main")->index());
+            for (int i = 0; i < plot->itemCount(); ++i) {
+                auto* arrow = qobject_cast<QCPItemLine*>(plot->item(i));
+                QVERIFY(arrow && arrow->layer() == plot->layer("arrows"));
+                const QPointF d = arrow->end->coords() - arrow->start->coords();
+                QVERIFY2(std::hypot(d.x(), d.y()) <= 0.9 * spacing * 1.001,
+                         qPrintable(QString("%1 vs spacing %2").arg(std::hypot(d.x(), d.y())).arg(spacing)));
+            }
+            QVERIFY(f->arrowScale() > 0 && f->arrowScale() <= 1);
+            // Point data: the explorer decodes to points, not images, drawn in
+            // data space; the manifold grid is the decoder's image of the lattice there.
             LatentExplorer* ex = w->latentExplorer();
             QSignalSpy decoded(ex, &LatentExplorer::decodedReady);
             ex->decodeCode(RowVector::Zero(latent));
             QVERIFY(decoded.wait(kReplyTimeoutMs));
             QCOMPARE(ex->decoded().cols(), Eigen::Index(2));
             QVERIFY(ex->decodedImage().isNull());
+            QCOMPARE(ex->decodedPlot()->markedPoints(), 1);
+            QVERIFY(!ex->decodedPlot()->isHidden());
+            QSignalSpy gridReady(ex, &LatentExplorer::gridReady);
             ex->decodeGrid(4);
+            QVERIFY(gridReady.count() > 0 || gridReady.wait(kReplyTimeoutMs));
             QCOMPARE(ex->grid()->tileCount(), 0);
+            QCOMPARE(ex->grid()->pointCount(), 16);
+            QVERIFY(!ex->grid()->pointsPlot()->isHidden());
+            QSignalSpy strip(ex, &LatentExplorer::stripReady);
+            ex->interpolate({0, {}}, {1, {}});
+            QVERIFY(strip.count() > 0 || strip.wait(kReplyTimeoutMs));
+            QCOMPARE(ex->stripPlot()->markedPoints(), LatentExplorer::kPathSteps + 2);
         } else if (panel == "activations") {
             auto* s = qobject_cast<SparseDiagnostic*>(active);
             QCOMPARE(int(s->meanActivations().size()), latent);

@@ -10,10 +10,12 @@
 #include "training/LossView.h"
 #include "window/MainWindow.h"
 #include "training/ReconstructionView.h"
+#include "widgets/ImageGrid.h"
 #include "ScratchSettings.h"
 #include "TestSupport.h"
 #include "worker/TrainingController.h"
 
+#include "models/HyperParams.h"
 #include "models/Registry.h"
 
 #include <qcustomplot.h>
@@ -25,6 +27,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QPointer>
 #include <QSettings>
@@ -33,6 +37,8 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
+#include <QMenu>
+#include <QToolButton>
 
 #include <cmath>
 #include <filesystem>
@@ -308,6 +314,52 @@ private slots:
         QVERIFY(form->field("up")->isEnabled());
     }
 
+    // At 1280 x 720 the learning rate is reachable without scrolling, the
+    // fields that do not apply are out of the way and the smoothing slider
+    // is still a slider.
+    void formIsUsableAt1280x720()
+    {
+        auto w = openWindow("moons");
+        QVERIFY(waitLoaded(*w, "moons"));
+        w->controls()->setVariant("ae");
+        w->resize(1280, 720);
+        QTest::qWait(200);
+        HyperParamForm* form = w->controls()->form();
+        QVERIFY(!form->field("channels")->isVisible());   // a dense model's conv channels
+        QVERIFY(form->field("hidden")->isVisible());
+        QWidget* lr = form->field("lr");
+        QVERIFY2(!lr->visibleRegion().isEmpty(), "the learning rate needs scrolling at 1280x720");
+        QVERIFY(!w->controls()->findChild<QSpinBox*>("epochs")->visibleRegion().isEmpty());
+        QVERIFY(w->lossView()->findChild<QSlider*>()->width() >= 60);
+        // Control: conv brings its fields back.
+        qobject_cast<QComboBox*>(form->field("arch"))->setCurrentText("conv");
+        QTest::qWait(50);
+        QVERIFY(form->field("channels")->isVisible());
+    }
+
+    void seedParamAndErrorsInTheFormsWords()
+    {
+        MainWindowOptions options;
+        options.dataset = "moons";
+        options.limit = 600;
+        options.params = {{"seed", "3"}, {"epochs", "7"}};
+        auto w = std::make_unique<MainWindow>(options);
+        w->setProperty("quietErrors", true);
+        QSignalSpy errors(w.get(), &MainWindow::errorShown);
+        w->show();
+        QVERIFY(waitLoaded(*w, "moons"));
+        QCOMPARE(w->controls()->seed(), quint64(3));
+        QCOMPARE(w->controls()->epochs(), 7);
+        // A conv model on 2-D points: the core says "--arch conv needs image
+        // data"; the window says it as its form does.
+        w->controls()->setVariant("ae");
+        qobject_cast<QComboBox*>(w->controls()->form()->field("arch"))->setCurrentText("conv");
+        w->action("train")->trigger();
+        QVERIFY(errors.count() > 0 || errors.wait(kRunTimeoutMs));
+        const QString message = errors.at(0).at(0).toString();
+        QVERIFY2(message.contains(QString::fromUtf8("“Architecture” conv")) && !message.contains("--"), qPrintable(message));
+    }
+
     void formReportsUserEditsAndLiveValues()
     {
         // Every field the user edits says so; live-tunable ones (the learning
@@ -468,6 +520,157 @@ private slots:
                                                     .arg(whileTraining).arg(snaps.count())));
     }
 
+    void lossPlotShowsMainTermsAndGroupsTheRest()
+    {
+        // A vae with latent 16 reports loss, recon, kl and kl_0 .. kl_15.
+        auto w = openWindow("shapes");
+        QVERIFY(waitLoaded(*w, "shapes"));
+        w->controls()->setVariant("vae");
+        smallModel(*w);
+        typeInto(w->controls()->form()->field("latent"), "16");
+        w->action("train")->trigger();
+        QVERIFY(waitSnapshots(*w, 4));
+        QTest::qWait(300);
+        LossView* loss = w->lossView();
+        QVERIFY2(loss->termGroups().contains("kl_*"), qPrintable(loss->termGroups().join(", ")));
+        QVERIFY(loss->groupShown("loss") && loss->groupShown("recon") && loss->groupShown("kl"));
+        QVERIFY(!loss->groupShown("kl_*"));
+        QVERIFY(loss->trainGraph("recon")->visible());
+        QVERIFY(!loss->trainGraph("kl_7")->visible());
+        QCustomPlot* plot = loss->plot();
+        const int legendBefore = plot->legend->itemCount();
+        QVERIFY2(legendBefore <= 4, qPrintable(QString::number(legendBefore)));   // 3 terms (+ validation)
+        // The legend sits beside the curves, not on them.
+        QVERIFY(plot->legend->visible());
+        QVERIFY(!plot->legend->outerRect().intersects(plot->axisRect()->rect()));
+        // The Terms menu shows the group: 16 curves, one more legend entry.
+        QAction* group = nullptr;
+        for (QAction* a : loss->termsButton()->menu()->actions())
+            if (a->data().toString() == "kl_*")
+                group = a;
+        QVERIFY(group && group->isCheckable() && !group->isChecked());
+        group->trigger();
+        QVERIFY(loss->groupShown("kl_*"));
+        for (int d = 0; d < 16; ++d)
+            QVERIFY(loss->trainGraph(QString("kl_%1").arg(d))->visible());
+        QCOMPARE(plot->legend->itemCount(), legendBefore + 1);
+        w->action("stop")->trigger();
+        QCOMPARE(waitRunEnd(*w), RunStatus::Stopped);
+
+        // After single Steps the header gives the value where the curve ends.
+        w->action("reset")->trigger();
+        QTest::qWait(200);
+        w->action("step")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(w->lastStep() >= 1, 10000);
+        const long long first = w->lastStep();
+        w->action("step")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(w->lastStep() > first, 10000);
+        QTest::qWait(300);
+        QCPGraph* total = loss->trainGraph("loss");
+        QVERIFY(total && total->dataCount() >= 2);
+        const double end = (total->data()->constEnd() - 1)->value;
+        QVERIFY2(loss->latestText().startsWith("loss " + QString::number(end, 'g', 4)),
+                 qPrintable(loss->latestText() + " vs curve end " + QString::number(end, 'g', 4)));
+        w->action("stop")->trigger();
+        waitRunEnd(*w);
+
+        // A metric (sparse: mean_activation) uses the right-hand axis.
+        w->action("reset")->trigger();
+        w->controls()->setVariant("sparse");
+        smallModel(*w);
+        w->action("train")->trigger();
+        QVERIFY(waitSnapshots(*w, 4));
+        QTest::qWait(300);
+        QCPGraph* metric = loss->trainGraph("mean_activation");
+        QVERIFY(metric && metric->visible());
+        QCOMPARE(metric->valueAxis(), plot->yAxis2);
+        QVERIFY(plot->yAxis2->visible());
+        QCOMPARE(loss->trainGraph("recon")->valueAxis(), plot->yAxis);
+        w->action("stop")->trigger();
+        QCOMPARE(waitRunEnd(*w), RunStatus::Stopped);
+    }
+
+    void imageStripsGrowWithTheirPanelAndStayCrisp()
+    {
+        // Two rows of ten 28 x 28 checkerboards, as the Reconstructions panel shows.
+        QImage board(28, 28, QImage::Format_Grayscale8);
+        for (int y = 0; y < 28; ++y)
+            for (int x = 0; x < 28; ++x)
+                board.scanLine(y)[x] = (x + y) % 2 ? 255 : 0;
+        ImageGrid grid;
+        grid.setRows({{"originals", std::vector<QImage>(10, board)}, {"reconstructions", std::vector<QImage>(10, board)}});
+        grid.resize(440, 90);   // one band fits: ~30 px images
+        const int small = grid.cellSize();
+        grid.resize(440, 320);   // a taller panel: the columns wrap and the images grow
+        const int tall = grid.cellSize();
+        QVERIFY2(small >= 20 && small <= 34, qPrintable(QString::number(small)));
+        QVERIFY2(tall >= 2 * small, qPrintable(QString("%1 -> %2").arg(small).arg(tall)));
+        // Nearest neighbour: only the board's two greys on screen, no blend.
+        const QImage shown = grid.grab().toImage().convertToFormat(QImage::Format_Grayscale8);
+        int blended = 0, dark = 0;
+        for (int y = 10; y < 10 + tall - 4; ++y)
+            for (int x = 200; x < shown.width() - 20; ++x) {   // right of the row captions' text
+                const int v = shown.pixelColor(x, y).value();
+                dark += v < 5;
+                blended += v > 20 && v < 235;
+            }
+        QVERIFY(dark > 100);   // control: the images were drawn there
+        QCOMPARE(blended, 0);
+    }
+
+    void plotFontsFollowTheApplicationFont()
+    {
+        const QFont usualFont = QApplication::font();
+        LossView usual;
+        QFont big = usualFont;
+        big.setPointSizeF(16);
+        QApplication::setFont(big);
+        LossView large;
+        QApplication::setFont(usualFont);
+        QVERIFY2(large.plot()->legend->font().pointSizeF() >= 14, qPrintable(QString::number(large.plot()->legend->font().pointSizeF())));
+        // Control: at the usual size the legend is smaller (it was 8 pt whatever the application's font).
+        QVERIFY(usual.plot()->legend->font().pointSizeF() < large.plot()->legend->font().pointSizeF());
+    }
+
+    void collapsedLatentMapIsShownHonestly()
+    {
+        // Codes within 1e-3 of each other: a collapsed map.
+        LatentMapView view;
+        view.resize(520, 420);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        LatentMap map;
+        map.points.resize(50, 2);
+        for (int i = 0; i < 50; ++i) {
+            map.points(i, 0) = Scalar(1e-3 * (i % 10) / 9.0);
+            map.points(i, 1) = Scalar(5e-4 * (i / 10) / 4.0);
+        }
+        map.codes = map.points;
+        map.latentSize = 2;
+        map.xLabel = "z1";
+        map.yLabel = "z2";
+        Snapshot s;
+        s.latent = map;
+        view.consume(s);
+        view.refresh();
+        // The caption says how small it is.
+        QVERIFY2(view.caption().contains("0.001 along x") && view.caption().contains("0.0005 along y"),
+                 qPrintable(view.caption()));
+        // Fitting blows it up (the default, and why the caption matters) ...
+        QVERIFY(view.plot()->xAxis->range().size() < 0.01);
+        // ... fixed axes show it as the dot it is ...
+        view.setAxes(LatentMapView::Axes::Fixed);
+        QCOMPARE(view.plot()->xAxis->range().lower, -LatentMapView::kFixedRange);
+        QCOMPARE(view.plot()->yAxis->range().upper, LatentMapView::kFixedRange);
+        // ... and equal aspect gives a unit the same length on both axes.
+        view.axesBox()->setCurrentIndex(int(LatentMapView::Axes::EqualAspect));
+        QCOMPARE(view.axes(), LatentMapView::Axes::EqualAspect);
+        const QRect r = view.plot()->axisRect()->rect();
+        const double perPixelX = view.plot()->xAxis->range().size() / r.width();
+        const double perPixelY = view.plot()->yAxis->range().size() / r.height();
+        QVERIFY2(std::abs(perPixelX / perPixelY - 1) < 0.02, qPrintable(QString("%1 vs %2").arg(perPixelX).arg(perPixelY)));
+    }
+
     void pauseHoldsTheStepAndStepAdvancesByOne()
     {
         auto w = openWindow("moons");
@@ -515,6 +718,32 @@ private slots:
         QVERIFY2(t.elapsed() < 500, qPrintable(QString("stop took %1 ms").arg(t.elapsed())));
         QCOMPARE(RunStatus(ended.at(0).at(0).toInt()), RunStatus::Stopped);
         QVERIFY(w->statusText().startsWith("Stopped"));
+        QVERIFY(w->action("train")->isEnabled());
+    }
+
+    void resetDuringARunClearsEverythingInOnePress()
+    {
+        // The default model on one thread: batches slow enough that the
+        // worker still has snapshots and its "stopped" in flight at Reset.
+        auto w = openWindow("shapes", 600, 100000, 1);
+        QVERIFY(waitLoaded(*w, "shapes"));
+        w->action("train")->trigger();
+        QVERIFY(waitSnapshots(*w, 6));
+        QTest::qWait(300);
+        QVERIFY(w->lossView()->trainPointCount() > 0);   // control: there was something to clear
+        QVERIFY(w->latentMapView()->pointCount() > 0);
+        w->action("reset")->trigger();
+        // Whatever the worker still sends arrives now and must be dropped.
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 1500)
+            QTest::qWait(50);
+        QCOMPARE(w->controller()->state(), TrainingController::State::Idle);
+        QCOMPARE(w->lossView()->trainPointCount(), 0);
+        QCOMPARE(w->latentMapView()->pointCount(), 0);
+        QCOMPARE(w->reconstructionView()->imageCount(), 0);
+        QCOMPARE(w->statusText(), QString("Ready."));
+        QVERIFY(!w->controller()->hasModel());
         QVERIFY(w->action("train")->isEnabled());
     }
 
@@ -574,12 +803,16 @@ private slots:
     {
         const auto dir = test::freshTempDir("gui-model");
         const QString path = QString::fromStdString((dir / "model.safetensors").string());
+        long long trainedSteps = 0;
+        QColor liveColour;
         {
-            auto w = openWindow("moons", 600, 1);
+            auto w = openWindow("moons", 600, 2);
             QVERIFY(waitLoaded(*w, "moons"));
             smallModel(*w);
             w->action("train")->trigger();
             QCOMPARE(waitRunEnd(*w), RunStatus::Finished);
+            trainedSteps = w->lastStep();
+            liveColour = w->lossView()->trainGraph("loss")->pen().color();
             QSignalSpy saved(w->controller(), &TrainingController::modelSaved);
             w->saveModelFile(path);
             QVERIFY(saved.wait(5000));
@@ -595,6 +828,16 @@ private slots:
         QCOMPARE(w->controls()->form()->values()["hidden"], nlohmann::json::array({32}));
         QTRY_VERIFY_WITH_TIMEOUT(w->latentMapView()->pointCount() > 0, 5000);
         QVERIFY(w->reconstructionView()->pointCount() > 0);
+        // Its history is drawn as it was trained: each epoch's mean where the
+        // epoch ended on the step axis (the last at the run's last step), in
+        // the live run's colours.
+        QVERIFY(trainedSteps > 2);
+        QCPGraph* loss = w->lossView()->trainGraph("loss");
+        QVERIFY(loss);
+        QTRY_COMPARE_WITH_TIMEOUT(loss->dataCount(), 2, 5000);
+        QCOMPARE(qRound64((loss->data()->constEnd() - 1)->key), trainedSteps);
+        QCOMPARE(qRound64(loss->data()->constBegin()->key), trainedSteps / 2);
+        QCOMPARE(loss->pen().color(), liveColour);
         std::filesystem::remove_all(dir);
     }
 
@@ -637,6 +880,33 @@ private slots:
         QCOMPARE(w.controls()->form()->values()["lr"].get<double>(), 0.005);
         QCOMPARE(w.controls()->seed(), quint64(42));
         QCOMPARE(w.controls()->variant(), QString("ae"));
+    }
+
+    void restoredSettingsAreShownAndUnreadableOnesRefused()
+    {
+        // What a mistyped list left in the settings, beside two good values.
+        QSettings settings;
+        settings.setValue("run/variant", "ae");
+        settings.setValue("run/hyperparameters", R"({"hidden": "512,abc", "latent": 8, "lr": 0.005})");
+        settings.sync();
+        const nlohmann::json defaults = HyperParams::defaults(variantInfo("ae").specs).json();
+        auto w = openWindow("moons");
+        QVERIFY(waitLoaded(*w, "moons"));
+        HyperParamForm* form = w->controls()->form();
+        QCOMPARE(form->values()["latent"], nlohmann::json(8));
+        QCOMPARE(form->values()["lr"].get<double>(), 0.005);
+        // "512,abc" is refused, not read as 512: the field keeps its default.
+        QCOMPARE(form->values()["hidden"], defaults["hidden"]);
+        const QString note = w->controls()->restoredNote();
+        QVERIFY2(note.contains("differ from the defaults: 2.") && note.contains("left at the default: 1."), qPrintable(note));
+        QVERIFY(w->controls()->findChild<QLabel*>("restoredNote")->toolTip().contains("512,abc"));
+        // Restore defaults: every field, the epochs and the seed.
+        w->controls()->seedBox()->setValue(42);
+        QTest::mouseClick(w->controls()->defaultsButton(), Qt::LeftButton);
+        QCOMPARE(form->values()["latent"], defaults["latent"]);
+        QCOMPARE(form->values()["lr"], defaults["lr"]);
+        QCOMPARE(w->controls()->seed(), quint64(1));
+        QVERIFY(w->controls()->restoredNote().isEmpty() || !w->controls()->findChild<QLabel*>("restoredNote")->isVisible());
     }
 
     void closingMidTrainingJoinsTheThread()

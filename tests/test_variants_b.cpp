@@ -419,11 +419,26 @@ private slots:
         const std::vector<int> expected{0, 0, 1, 1, 2, 2, -1, -1, -1, -1};
         for (int e = 1; e <= 10; ++e)
             QCOMPARE(s.stageForEpoch(e, 10), expected[std::size_t(e - 1)]);
-        // A 4-epoch run: one epoch per layer, one left to fine-tune.
-        QCOMPARE(s.stageForEpoch(3, 4), 2);
-        QCOMPARE(s.stageForEpoch(4, 4), -1);
-        // Too short to pretrain at all: fine-tunes throughout.
-        QCOMPARE(s.stageForEpoch(1, 3), -1);
+        // The budget per layer is never cut: a run too short for it (3 layers
+        // x 2 epochs + 1 fine-tuning = 7) is refused with the numbers, and one
+        // just long enough is accepted (control).
+        QCOMPARE(s.epochsNeeded(), 7);
+        QCOMPARE(s.stageForEpoch(5, 7), 2);
+        QCOMPARE(s.stageForEpoch(7, 7), -1);
+        s.checkSchedule(7);
+        for (int short_ : {3, 5, 6}) {
+            try {
+                s.checkSchedule(short_);
+                QFAIL("a run too short for the pretraining was accepted");
+            } catch (const Error& e) {
+                QVERIFY2(std::string(e.what()).find("needs 7 epochs but has " + std::to_string(short_))
+                             != std::string::npos, e.what());
+            }
+        }
+        // No pretraining: any length fine-tunes throughout.
+        auto plain = makeModel("stacked", vectorContext(12, true), {{"hidden", "8,6"}, {"latent", "2"}, {"pretrain-epochs", "0"}});
+        dynamic_cast<StackedAutoencoder&>(*plain).checkSchedule(1);
+        QCOMPARE(dynamic_cast<StackedAutoencoder&>(*plain).stageForEpoch(1, 1), -1);
         s.beginEpoch(3, 10);
         QCOMPARE(s.phase(), std::string("pretraining layer 2 of 3"));
     }

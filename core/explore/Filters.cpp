@@ -49,6 +49,8 @@ std::vector<FilterBank> encoderFilters(Autoencoder& model, const SampleShape& sh
         banks.push_back(bank("layer 1: " + std::to_string(first.rows()) + " kernels " + std::to_string(k) + "x"
                                  + std::to_string(k) + " (conv)",
                              SampleShape{c, k, k}, first, maxTiles));
+        banks.back().kind = FilterBank::Kind::Conv;
+        banks.back().kernel = k;
         return banks;
     }
     const SampleShape tile = shape.size() == inputs ? shape : SampleShape{1, 1, inputs};
@@ -62,6 +64,8 @@ std::vector<FilterBank> encoderFilters(Autoencoder& model, const SampleShape& sh
         banks.push_back(bank("layer " + std::to_string(l + 1) + ": " + std::to_string(product.rows()) + " units"
                                  + (l == 0 ? " (dense)" : " (linear view through the layers below)"),
                              tile, product, maxTiles));
+        banks.back().kind = l == 0 ? FilterBank::Kind::Dense : FilterBank::Kind::LinearView;
+        banks.back().layer = int(l) + 1;
         if (!allLayers)
             break;
     }

@@ -19,6 +19,11 @@ namespace aelab {
 
 struct FilterBank {
     std::string title;             // "layer 1: 256 units (dense)"
+    // The same, for a front end to word in its language.
+    enum class Kind { Conv, Dense, LinearView };
+    Kind kind = Kind::Dense;
+    int layer = 1;                 // 1-based
+    int kernel = 0;                // Conv: the kernel's side
     SampleShape tileShape;
     int units = 0;                 // tiles the layer has (only the first maxTiles are in `tiles`)
     Matrix tiles;                  // (shown, tileShape.size()), values in [0, 1]

@@ -1,6 +1,7 @@
 #include "models/Stacked.h"
 
 #include "losses/Mse.h"
+#include "math/Error.h"
 #include "models/CommonSpecs.h"
 
 #include <algorithm>
@@ -22,12 +23,23 @@ StackedAutoencoder::StackedAutoencoder(const HyperParams& hp, const ModelContext
 
 int StackedAutoencoder::stageForEpoch(int epoch, int totalEpochs) const
 {
-    // Leave at least one epoch to fine-tune: shrink the per-layer budget if needed.
-    const int perLayer = std::min(m_pretrainEpochs, std::max(0, (totalEpochs - 1) / m_layers));
+    (void)totalEpochs;   // the budget per layer is never shrunk (checkSchedule refuses short runs)
+    const int perLayer = m_pretrainEpochs;
     if (perLayer == 0 || epoch < 1)
         return -1;
     const int stage = (epoch - 1) / perLayer;
     return stage < m_layers ? stage : -1;
+}
+
+void StackedAutoencoder::checkSchedule(int totalEpochs) const
+{
+    if (m_pretrainEpochs == 0 || totalEpochs >= epochsNeeded())
+        return;
+    fail(ErrorKind::InvalidArgument,
+         "stacked pretrains " + std::to_string(m_layers) + " layers for " + std::to_string(m_pretrainEpochs)
+             + " epochs each and fine-tunes for at least 1: the run needs " + std::to_string(epochsNeeded())
+             + " epochs but has " + std::to_string(totalEpochs)
+             + " (raise the epochs, or lower the pretraining epochs per layer; 0 = no pretraining)");
 }
 
 void StackedAutoencoder::beginEpoch(int epoch, int totalEpochs)
@@ -155,7 +167,7 @@ VariantInfo stackedVariant()
 {
     std::vector<ParamSpec> own;
     own.push_back({.key = "pretrain-epochs", .label = "Pretraining epochs", .type = ParamType::Int,
-                   .defaultValue = 2, .min = 0, .max = 1000,
+                   .defaultValue = 1, .min = 0, .max = 1000,
                    .help = "Epochs per layer of greedy pretraining (0 = none); the remaining epochs fine-tune",
                    .group = "Objective"});
     own.push_back({.key = "pretrain-noise", .label = "Pretraining noise", .type = ParamType::Real,

@@ -10,9 +10,10 @@
 //   layer 1:  recon(x, D_1(E_1(x~)))          (the stack's output: BCE or MSE)
 //   layer k:  ||act(D_k(act(E_k(h~)))) - h||^2  (MSE on hidden activations)
 //   + sparsity * mean_batch sum |code|
-// Schedule, by epochs: each layer gets pretrain-epochs (fewer if the run is
-// too short: at least one epoch is always left to fine-tune), in order; the
-// rest fine-tunes the whole stack on recon(x, Dec(Enc(x))).
+// Schedule, by epochs: each layer gets pretrain-epochs, in order; the rest
+// of the run fine-tunes the whole stack on recon(x, Dec(Enc(x))). A run too
+// short for every layer's pretraining and one fine-tuning epoch is refused
+// (checkSchedule), never silently cut.
 // Terms: loss (the current phase's objective), then while pretraining
 // layer_recon and sparsity (if on), and always recon, the whole stack's
 // reconstruction. Before the first beginEpoch() the model fine-tunes.
@@ -32,6 +33,10 @@ public:
     LossTerms computeGradients(const Matrix& batch, Rng& rng) override;
     void setLearningRate(double lr) override;
     void beginEpoch(int epoch, int totalEpochs) override;
+    // Throws Error (with the numbers) for a run of totalEpochs too short for
+    // every layer's pretraining and one fine-tuning epoch (Run calls it).
+    void checkSchedule(int totalEpochs) const;
+    int epochsNeeded() const { return m_layers * m_pretrainEpochs + 1; }   // pretraining + 1 fine-tuning epoch
     std::string phase() const override;   // "pretraining layer 2 of 3" or "fine-tuning"
 
     int layerCount() const { return m_layers; }       // shallow autoencoders to pretrain

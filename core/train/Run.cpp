@@ -2,6 +2,7 @@
 
 #include "io/ModelFile.h"
 #include "math/Error.h"
+#include "models/Stacked.h"
 
 #include <algorithm>
 
@@ -31,6 +32,10 @@ Run::Run(const RunSettings& settings, std::shared_ptr<const Dataset> data, std::
     m_settings.values = values.json();
     m_split = splitTrainValidation(m_data->trainX, m_data->trainY, settings.validationFraction, settings.seed);
     m_model = createModel(m_variant->key, values, contextFor(*m_data, settings.seed));
+    // A phased variant's schedule must fit in the run: stacked refuses a run
+    // too short for its pretraining instead of cutting it.
+    if (const auto* stacked = dynamic_cast<const StackedAutoencoder*>(m_model.get()))
+        stacked->checkSchedule(settings.epochs);
     TrainOptions options;
     options.epochs = settings.epochs;
     options.batchSize = values.integer("batch");

@@ -45,6 +45,7 @@ CaeDiagnostic::CaeDiagnostic(ExploreClient* client, QWidget* parent)
     m_bars->setBrush(seriesColor(2));
     m_bars->setPen(QPen(seriesColor(2).darker(130)));
     m_plot->xAxis->setLabel(tr("k"));
+    useWholeNumberTicks(m_plot->xAxis);
     m_plot->yAxis->setLabel(tr("singular value sₖ of dh/dx"));
     m_caption->setWordWrap(true);
     auto* row = new QHBoxLayout;

@@ -1,5 +1,7 @@
 #include "diagnostics/DiagnosticPanel.h"
 
+#include "i18n/CoreText.h"
+
 #include "models/Registry.h"
 
 namespace aelab::ui {
@@ -30,7 +32,7 @@ QString DiagnosticPanel::className(int label) const
 {
     if (label < 0)
         return tr("unlabelled");
-    return label < int(m_classNames.size()) ? QString::fromStdString(m_classNames[std::size_t(label)])
+    return label < int(m_classNames.size()) ? coreText(m_classNames[std::size_t(label)])
                                             : tr("class %1").arg(label);
 }
 

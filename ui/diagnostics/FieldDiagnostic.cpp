@@ -9,6 +9,9 @@
 #include <qcustomplot.h>
 
 #include <QLabel>
+
+#include <algorithm>
+#include <cmath>
 #include <QVBoxLayout>
 
 namespace aelab::ui {
@@ -75,23 +78,37 @@ void FieldDiagnostic::request()
         }
         m_data->setData(x, y);
         m_plot->clearItems();
-        const QPen pen(QColor(40, 40, 40), 1);
+        // Arrows under the data, and no longer than the lattice's spacing, so
+        // they neither overlap nor hide the points; the caption gives the scale.
+        if (!m_plot->layer("arrows"))
+            m_plot->addLayer("arrows", m_plot->layer("main"), QCustomPlot::limBelow);
+        const double spacing = std::min(a.rect.xMax - a.rect.xMin, a.rect.yMax - a.rect.yMin) / std::max(1, kSide - 1);
+        double longest = 0;
+        for (Eigen::Index i = 0; i < a.field.deltas.rows(); ++i)
+            longest = std::max(longest, double(std::hypot(a.field.deltas(i, 0), a.field.deltas(i, 1))));
+        m_scale = longest > 0.9 * spacing ? 0.9 * spacing / longest : 1.0;
+        const QPen pen(QColor(110, 110, 110), 1);
         for (Eigen::Index i = 0; i < a.field.points.rows(); ++i) {
             auto* arrow = new QCPItemLine(m_plot);
+            arrow->setLayer("arrows");
             arrow->setPen(pen);
             arrow->start->setCoords(a.field.points(i, 0), a.field.points(i, 1));
-            arrow->end->setCoords(a.field.points(i, 0) + a.field.deltas(i, 0), a.field.points(i, 1) + a.field.deltas(i, 1));
-            arrow->setHead(QCPLineEnding(QCPLineEnding::esSpikeArrow, 6, 8));
+            arrow->end->setCoords(a.field.points(i, 0) + m_scale * a.field.deltas(i, 0),
+                                  a.field.points(i, 1) + m_scale * a.field.deltas(i, 1));
+            arrow->setHead(QCPLineEnding(QCPLineEnding::esSpikeArrow, 5, 6));
         }
         m_arrows = int(a.field.points.rows());
         m_cosine = a.agreement.meanCosineToData;
         m_plot->xAxis->setRange(a.rect.xMin, a.rect.xMax);
         m_plot->yAxis->setRange(a.rect.yMin, a.rect.yMax);
         m_plot->replot(QCustomPlot::rpQueuedReplot);
-        m_caption->setText(tr("Arrows: r(x) − x on a %1 x %1 lattice (drawn to scale). Mean length %2; mean "
-                              "cosine with the direction to the nearest data point %3 (1: every arrow points at "
+        const QString scale = m_scale < 1 ? tr("drawn at %1 of their length, so the longest spans 0.9 of the lattice spacing")
+                                                .arg(m_scale, 0, 'g', 2)
+                                          : tr("drawn to scale");
+        m_caption->setText(tr("Arrows: r(x) − x on a %1 x %1 lattice (%2). Mean length %3; mean "
+                              "cosine with the direction to the nearest data point %4 (1: every arrow points at "
                               "the data).")
-                               .arg(kSide).arg(a.agreement.meanLength, 0, 'g', 3).arg(a.agreement.meanCosineToData, 0, 'f', 2));
+                               .arg(kSide).arg(scale).arg(a.agreement.meanLength, 0, 'g', 3).arg(a.agreement.meanCosineToData, 0, 'f', 2));
     });
 }
 

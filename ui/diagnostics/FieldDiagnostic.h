@@ -2,7 +2,9 @@
 // `ae` and `dae` on 2-D data: the reconstruction vector field r(x) - x,
 // r = g(f(x)), drawn as arrows on a lattice over the plane with the data
 // under it; for a denoising autoencoder the arrows point back to the data
-// manifold (core/explore/VectorField.h).
+// manifold (core/explore/VectorField.h). Arrows longer than the lattice
+// spacing are scaled down together (the caption says by how much) and drawn
+// under the data points, so neither hides the other.
 #include "diagnostics/DiagnosticPanel.h"
 
 class QCPGraph;
@@ -23,6 +25,8 @@ public:
 
     int arrowCount() const { return m_arrows; }
     double meanCosineToData() const { return m_cosine; }
+    double arrowScale() const { return m_scale; }   // drawn length / true length (1: to scale)
+    QCustomPlot* plot() const { return m_plot; }
 
 private:
     QCustomPlot* m_plot;
@@ -30,6 +34,7 @@ private:
     QLabel* m_caption;
     int m_arrows = 0;
     double m_cosine = 0;
+    double m_scale = 1;
 };
 
 } // namespace aelab::ui

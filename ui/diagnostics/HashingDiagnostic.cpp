@@ -57,13 +57,14 @@ HashingDiagnostic::HashingDiagnostic(ExploreClient* client, QWidget* parent)
     m_random->setObjectName("hashRandom");
     m_codes->setObjectName("hashCodes");
     m_codes->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_codes->setFont(QFont("monospace", 8));
+    m_codes->setFont(smallMonospaceFont());
     m_codes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     setUpPlot(m_plot);
     m_curve = m_plot->addGraph();
     m_curve->setPen(QPen(seriesColor(0), 1.5));
     m_curve->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
     m_plot->xAxis->setLabel(tr("Hamming radius r"));
+    useWholeNumberTicks(m_plot->xAxis);
     m_plot->yAxis->setLabel(tr("precision within r"));
     m_plot->yAxis->setRange(0, 1.05);
     m_caption->setWordWrap(true);

@@ -23,6 +23,7 @@ SparseDiagnostic::SparseDiagnostic(ExploreClient* client, QWidget* parent)
     m_target = new QCPItemStraightLine(m_plot);
     m_target->setPen(QPen(seriesColor(3), 2, Qt::DashLine));
     m_plot->xAxis->setLabel(tr("code unit"));
+    useWholeNumberTicks(m_plot->xAxis);
     m_plot->yAxis->setLabel(tr("mean activation over the probe set"));
     m_plot->legend->setVisible(true);
     m_caption->setWordWrap(true);

@@ -26,6 +26,7 @@ StackedDiagnostic::StackedDiagnostic(ExploreClient* client, QWidget* parent)
     m_loss->setName(tr("recon: the whole stack's reconstruction"));
     m_plot->legend->setVisible(true);
     m_plot->xAxis->setLabel(tr("step"));
+    useWholeNumberTicks(m_plot->xAxis);
     m_plot->yAxis->setLabel(tr("loss"));
     m_caption->setWordWrap(true);
     m_caption->setText(tr("Shaded: each greedy pretraining phase, then fine-tuning."));
@@ -95,7 +96,7 @@ void StackedDiagnostic::drawPhases()
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
         label->position->setCoords(from, y.upper);
         label->setRotation(0);
-        label->setFont(QFont(font().family(), 8));
+        label->setFont(smallFont());
         label->setPadding(QMargins(3, 2, 3, 2));
         label->setClipToAxisRect(true);
     }

@@ -26,6 +26,7 @@ VaeDiagnostic::VaeDiagnostic(ExploreClient* client, QWidget* parent)
     m_activity->setName(tr("activity Var(μⱼ) (right axis)"));
     m_plot->yAxis2->setVisible(true);
     m_plot->xAxis->setLabel(tr("latent dimension"));
+    useWholeNumberTicks(m_plot->xAxis);
     m_plot->yAxis->setLabel(tr("KL (nats)"));
     m_plot->yAxis2->setLabel(tr("Var over x of μⱼ"));
     m_plot->legend->setVisible(true);

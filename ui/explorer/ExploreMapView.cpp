@@ -59,7 +59,8 @@ ExploreMapView::ExploreMapView(QWidget* parent)
     m_every->setValue(int(m_timeline.interval()));
     m_every->setPrefix(tr("every "));
     m_every->setSuffix(tr(" steps"));
-    m_every->setToolTip(tr("How often the probe codes are kept for the timeline (doubles when the run grows long)"));
+    m_every->setToolTip(tr("How often the probe codes are kept for the timeline; as the run grows long, older "
+                           "frames are thinned (the label beside the slider gives the real spacing)"));
     connect(m_every, &QSpinBox::valueChanged, this, [this](int v) {
         m_timeline.setInterval(v);
         emit timelineIntervalChanged(v);
@@ -225,6 +226,8 @@ void ExploreMapView::updateTimelineControls()
         m_slider->setValue(m_slider->maximum());
 }
 
+QString ExploreMapView::timelineText() const { return m_timeLabel->text(); }
+
 long long ExploreMapView::frameStep() const
 {
     const TimelineFrame* f = frameAt(m_frame);
@@ -304,9 +307,14 @@ void ExploreMapView::showFrame(int index)
     m_dimX->setEnabled(wide && m_choice.mode == PlaneMode::Dims);
     m_dimY->setEnabled(wide && m_choice.mode == PlaneMode::Dims);
     m_mode->setEnabled(wide);
-    m_timeLabel->setText(tr("step %1 (%2 of %3)").arg(f.step).arg(index + 1).arg(frameCount()));
-    if (newFrame && m_follow)
-        m_rescale = true;   // follow the codes as they spread
+    // The real spacing: older frames are thinned as the run grows, so the
+    // gap to the frame before says more than the "every K steps" setting.
+    const TimelineFrame* before = frameAt(index - 1);
+    m_timeLabel->setText(before ? tr("step %1 (frame %2 of %3, %4 steps after the one before)")
+                                      .arg(f.step).arg(index + 1).arg(frameCount()).arg(f.step - before->step)
+                                : tr("step %1 (frame %2 of %3)").arg(f.step).arg(index + 1).arg(frameCount()));
+    if (newFrame)
+        m_rescale = true;   // each frame on axes that fit it: replayed early codes stay on the plot
     m_dirty = true;
     emit frameShown(index);
 }

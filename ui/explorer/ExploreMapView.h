@@ -71,6 +71,7 @@ public:
     QPoint pixelOf(QPointF p) const;
     QCustomPlot* plot() const { return m_plot; }
     QSlider* timelineSlider() const { return m_slider; }
+    QString timelineText() const;   // the label beside the slider
 
 signals:
     void hovered(int index);

@@ -1,10 +1,13 @@
 #include "explorer/LatentExplorer.h"
 
 #include "window/SampleSelection.h"
+#include "i18n/CoreText.h"
 #include "models/Registry.h"
 
 #include "worker/ExploreClient.h"
+#include "widgets/DataSpacePlot.h"
 #include "widgets/ImageGrid.h"
+#include "widgets/PlotStyle.h"
 #include "widgets/ImageTools.h"
 #include "explorer/ManifoldGridView.h"
 #include "worker/TrainingController.h"
@@ -79,10 +82,21 @@ LatentExplorer::LatentExplorer(const ViewContext& context, QWidget* parent)
     m_sampleB->setObjectName("sampleB");
     m_sampleA->setPrefix(tr("from #"));
     m_sampleB->setPrefix(tr("to #"));
+    // -1: an end dragged from or to empty space, not a sample.
+    m_sampleA->setMinimum(-1);
+    m_sampleB->setMinimum(-1);
+    m_sampleA->setSpecialValueText(tr("from a point"));
+    m_sampleB->setSpecialValueText(tr("to a point"));
+    m_sampleA->setValue(0);
     m_sampleB->setValue(1);
     for (QSpinBox* s : {m_sampleA, m_sampleB})
         s->setToolTip(tr("A probe sample (hover a point to see its number)"));
     m_interpolateButton->setObjectName("interpolate");
+    m_inspectPlot = new DataSpacePlot(this);
+    m_decodedPlot = new DataSpacePlot(this);
+    m_stripPlot = new DataSpacePlot(this);
+    for (DataSpacePlot* p : {m_inspectPlot, m_decodedPlot, m_stripPlot})
+        p->setVisible(false);
     m_inspect->setMinimumHeight(90);
     m_decodedGrid->setMinimumHeight(90);
     m_stripGrid->setMinimumHeight(80);
@@ -103,9 +117,9 @@ LatentExplorer::LatentExplorer(const ViewContext& context, QWidget* parent)
     auto* bottom = new QWidget(this);
     auto* bottomRow = new QHBoxLayout(bottom);
     bottomRow->setContentsMargins(0, 0, 0, 0);
-    bottomRow->addWidget(boxed(tr("Point"), bottom, {m_inspect, m_inspectCaption}), 2);
-    bottomRow->addWidget(boxed(tr("Decoded point"), bottom, {m_decodedGrid, m_decodedCaption}), 1);
-    bottomRow->addWidget(boxed(tr("Interpolation"), bottom, {pathControls, m_stripGrid, m_stripCaption}), 5);
+    bottomRow->addWidget(boxed(tr("Point"), bottom, {m_inspect, m_inspectPlot, m_inspectCaption}), 2);
+    bottomRow->addWidget(boxed(tr("Decoded point"), bottom, {m_decodedGrid, m_decodedPlot, m_decodedCaption}), 1);
+    bottomRow->addWidget(boxed(tr("Interpolation"), bottom, {pathControls, m_stripGrid, m_stripPlot, m_stripCaption}), 5);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(bottom);
@@ -124,7 +138,15 @@ LatentExplorer::LatentExplorer(const ViewContext& context, QWidget* parent)
     connect(m_map, &ExploreMapView::emptyClicked, this, &LatentExplorer::onEmptyClicked);
     connect(m_map, &ExploreMapView::dragged, this, &LatentExplorer::onDragged);
     connect(m_interpolateButton, &QPushButton::clicked, this, [this] {
-        interpolate({m_sampleA->value(), {}}, {m_sampleB->value(), {}});
+        // A box showing "a point" keeps the dragged end's code.
+        auto end = [this](QSpinBox* box, bool first) -> PathEnd {
+            if (box->value() >= 0)
+                return {box->value(), {}};
+            if (m_pathRequest)
+                return first ? m_pathRequest->first : m_pathRequest->second;
+            return {0, {}};
+        };
+        interpolate(end(m_sampleA, true), end(m_sampleB, false));
     });
     connect(m_grid, &ManifoldGridView::requested, this, &LatentExplorer::decodeGrid);
     // The worker keeps the probe codes every K steps for the timeline.
@@ -148,6 +170,15 @@ void LatentExplorer::setDataset(const DatasetPtr& data)
 {
     m_shape = data->shape;
     m_classNames = data->classNames;
+    m_points2d = !m_shape.isImage() && data->features() == 2;
+    m_dataPoints = m_points2d ? Matrix(data->testX.topRows(std::min<Eigen::Index>(data->testX.rows(), 800))) : Matrix();
+    const std::pair<QWidget*, DataSpacePlot*> panels[] = {
+        {m_inspect, m_inspectPlot}, {m_decodedGrid, m_decodedPlot}, {m_stripGrid, m_stripPlot}};
+    for (const auto& [images, plot] : panels) {
+        images->setVisible(!m_points2d);
+        plot->setVisible(m_points2d);
+        plot->setData(m_dataPoints);
+    }
     m_map->setClassNames(data->classNames);
     clear();
 }
@@ -170,15 +201,18 @@ void LatentExplorer::clear()
     m_inspect->clear();
     m_decodedGrid->clear();
     m_stripGrid->clear();
+    for (DataSpacePlot* p : {m_inspectPlot, m_decodedPlot, m_stripPlot})
+        p->clearMarks();
     m_inspected = -1;
     m_inspectImages.clear();
     m_decodeRequest.reset();
+    m_stale = false;
     m_decoded.resize(0, 0);
     m_strip.resize(0, 0);
     m_stripCodes.resize(0, 0);
     // A new run starts with a strip between the first two probe samples.
-    m_pathRequest = std::make_pair(PathEnd{m_sampleA->value(), {}}, PathEnd{m_sampleB->value(), {}});
-    if (!m_shape.isImage())
+    m_pathRequest = std::make_pair(PathEnd{std::max(0, m_sampleA->value()), {}}, PathEnd{std::max(0, m_sampleB->value()), {}});
+    if (!m_shape.isImage() && !m_points2d)
         m_grid->setUnavailable(tr("The manifold grid decodes images; this dataset's samples are points."));
 }
 
@@ -215,7 +249,9 @@ void LatentExplorer::consume(const Snapshot& s)
             }
         }
         const bool final = s.status != RunStatus::Running;
-        if (isVisible() && (final || m_sinceLive.elapsed() >= kLiveMs))
+        if (!isVisible())
+            m_stale = true;   // asked again when the tab is shown
+        else if (final || m_sinceLive.elapsed() >= kLiveMs)
             requestLive();
     }
 }
@@ -224,8 +260,16 @@ void LatentExplorer::keepCodes(long long step, const Matrix& codes) { m_map->off
 
 void LatentExplorer::refresh() { m_map->refresh(); }
 
+void LatentExplorer::showEvent(QShowEvent* event)
+{
+    View::showEvent(event);
+    if (m_stale)
+        requestLive();
+}
+
 void LatentExplorer::requestLive()
 {
+    m_stale = false;
     m_sinceLive.restart();
     if (m_inspected >= 0)
         inspectSample(m_inspected);
@@ -233,7 +277,7 @@ void LatentExplorer::requestLive()
         decodeCode(*m_decodeRequest);
     if (m_pathRequest)
         interpolate(m_pathRequest->first, m_pathRequest->second);
-    if (m_grid->live() && m_shape.isImage() && m_map->hasPlane())
+    if (m_grid->live() && (m_shape.isImage() || m_points2d) && m_map->hasPlane())
         decodeGrid(m_grid->side());
 }
 
@@ -264,8 +308,9 @@ void LatentExplorer::inspectSample(int index)
         const auto& a = std::any_cast<const SampleAnswer&>(r.value);
         m_inspected = a.index;
         m_inspectedLabel = a.label;
+        m_inspectedCode = a.code;
         const QString cls = a.label < 0 ? tr("unlabelled")
-            : a.label < int(m_classNames.size()) ? QString::fromStdString(m_classNames[std::size_t(a.label)])
+            : a.label < int(m_classNames.size()) ? coreText(m_classNames[std::size_t(a.label)])
                                                  : tr("class %1").arg(a.label);
         m_inspectImages.clear();
         if (m_shape.isImage()) {
@@ -277,6 +322,15 @@ void LatentExplorer::inspectSample(int index)
             m_inspectCaption->setText(tr("#%1: %2\nx = %3\nreconstruction %4\ncode %5")
                                           .arg(a.index).arg(cls, formatCode(a.x), formatCode(a.reconstruction),
                                                formatCode(a.code)));
+            if (m_points2d) {
+                // The sample and its reconstruction in data space, joined.
+                Matrix pair(2, a.x.cols());
+                pair << a.x, a.reconstruction;
+                m_inspectPlot->setMarks({{QString(), pair, QColor(90, 90, 90), true, 0},
+                                         {tr("sample"), a.x, seriesColor(0), false, 9},
+                                         {tr("reconstruction"), a.reconstruction, seriesColor(3), false, 9}});
+                m_inspectCaption->setText(m_inspectCaption->text() + "\n" + tr("blue: the sample, red: its reconstruction"));
+            }
         }
         emit inspectReady();
     });
@@ -310,6 +364,8 @@ void LatentExplorer::decodeCode(const RowVector& code)
         } else {
             m_decodedGrid->clear();
             m_decodedCaption->setText(tr("decode of z = %1:\nx = %2").arg(formatCode(z), formatCode(x)));
+            if (m_points2d)
+                m_decodedPlot->setMarks({{tr("decode"), x, QColor(20, 20, 20), false, 9}});
         }
         emit decodedReady();
     });
@@ -326,6 +382,9 @@ void LatentExplorer::onDragged(QPointF from, QPointF to, int fromIndex, int toIn
 void LatentExplorer::interpolate(const PathEnd& from, const PathEnd& to)
 {
     m_pathRequest = std::make_pair(from, to);
+    // The from/to boxes follow the path however it was made (a drag too).
+    m_sampleA->setValue(from.sample >= 0 ? from.sample : -1);
+    m_sampleB->setValue(to.sample >= 0 ? to.sample : -1);
     m_client->request("explorer.path", [from, to](ExploreContext& c) -> std::any {
         auto code = [&c](const PathEnd& e) -> RowVector {
             if (e.sample < 0)
@@ -354,6 +413,10 @@ void LatentExplorer::interpolate(const PathEnd& from, const PathEnd& to)
             m_stripGrid->clear();
             m_stripCaption->setText(tr("%1: x from %2 to %3").arg(ends, formatCode(a.decoded.topRows(1)),
                                                                   formatCode(a.decoded.bottomRows(1))));
+            if (m_points2d)
+                m_stripPlot->setMarks({{tr("path"), a.decoded, seriesColor(2), true, 5},
+                                       {tr("from"), a.decoded.topRows(1), seriesColor(0), false, 9},
+                                       {tr("to"), a.decoded.bottomRows(1), seriesColor(3), false, 9}});
         }
         if (m_map->hasPlane() && a.codes.cols() == m_map->plane().latentSize) {
             const Matrix ends2 = m_map->plane().project(
@@ -366,7 +429,7 @@ void LatentExplorer::interpolate(const PathEnd& from, const PathEnd& to)
 
 void LatentExplorer::decodeGrid(int side)
 {
-    if (!m_shape.isImage()) {
+    if (!m_shape.isImage() && !m_points2d) {
         m_grid->setUnavailable(tr("The manifold grid decodes images; this dataset's samples are points."));
         return;
     }
@@ -388,7 +451,12 @@ void LatentExplorer::decodeGrid(int side)
             ? tr("Gaussian quantiles Φ⁻¹((i + ½)/%1) along %2 and %3").arg(side)
                   .arg(QString::fromStdString(m_map->plane().xLabel), QString::fromStdString(m_map->plane().yLabel))
             : tr("the map's visible range");
-        m_grid->setMosaic(mosaicImage(x, m_shape, side), side, tr("%1 x %1 decodes over %2.").arg(side).arg(where));
+        if (m_points2d)
+            m_grid->setPoints(x, side, m_dataPoints,
+                              tr("%1 x %1 decodes over %2, in data space: each line joins a row or a column of the "
+                                 "lattice.").arg(side).arg(where));
+        else
+            m_grid->setMosaic(mosaicImage(x, m_shape, side), side, tr("%1 x %1 decodes over %2.").arg(side).arg(where));
         emit gridReady();
     });
 }

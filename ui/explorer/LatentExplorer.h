@@ -6,6 +6,8 @@
 //   click empty space         the decode of that latent point
 //   drag, or pick two samples an interpolation strip of decodes along the line
 //   manifold grid             decodes of an n x n lattice over the visible range
+// On 2-D point data these decodes are points, drawn in data space over the
+// data (DataSpacePlot) instead of as images.
 // While training, the decoded point, the strip and a live grid are asked for
 // again as views snapshots arrive (at most every kLiveMs), so they follow
 // the model as it learns.
@@ -24,6 +26,7 @@ class QSpinBox;
 
 namespace aelab::ui {
 
+class DataSpacePlot;
 class ExploreClient;
 class ImageGrid;
 class ManifoldGridView;
@@ -61,6 +64,7 @@ public:
     ManifoldGridView* grid() const { return m_grid; }
     int inspectedSample() const { return m_inspected; }
     int inspectedLabel() const { return m_inspectedLabel; }
+    const Matrix& inspectedCode() const { return m_inspectedCode; }   // (1, latent): the model's code of it
     QString inspectCaption() const;
     const std::vector<QImage>& inspectImages() const { return m_inspectImages; }
     const Matrix& decoded() const { return m_decoded; }          // (1, features): the last decode
@@ -70,8 +74,15 @@ public:
     const Matrix& stripCodes() const { return m_stripCodes; }    // (steps, latent)
     int stripImageCount() const;
     QPushButton* interpolateButton() const { return m_interpolateButton; }
+    // 2-D point data: the panels' plots in data space (hidden for images).
+    DataSpacePlot* inspectPlot() const { return m_inspectPlot; }
+    DataSpacePlot* decodedPlot() const { return m_decodedPlot; }
+    DataSpacePlot* stripPlot() const { return m_stripPlot; }
     QSpinBox* sampleA() const { return m_sampleA; }
     QSpinBox* sampleB() const { return m_sampleB; }
+
+protected:
+    void showEvent(QShowEvent* event) override;   // asks again what went stale while hidden
 
 signals:
     void decodedReady();
@@ -99,12 +110,18 @@ private:
     QSpinBox* m_sampleB;
     QPushButton* m_interpolateButton;
     QTimer m_gridDelay;
+    DataSpacePlot* m_inspectPlot = nullptr;
+    DataSpacePlot* m_decodedPlot = nullptr;
+    DataSpacePlot* m_stripPlot = nullptr;
+    bool m_points2d = false;   // the samples are 2-D points: decodes drawn in data space
+    Matrix m_dataPoints;       // a few hundred of them, under the decodes
 
     SampleShape m_shape;
     std::vector<std::string> m_classNames;
     bool m_standardNormalPrior = false;   // the manifold grid walks the prior's quantiles
     int m_inspected = -1;
     int m_inspectedLabel = -1;
+    Matrix m_inspectedCode;
     std::vector<QImage> m_inspectImages;
     std::optional<RowVector> m_decodeRequest;    // the last decoded code, re-decoded live
     Matrix m_decoded;
@@ -112,6 +129,7 @@ private:
     std::optional<std::pair<PathEnd, PathEnd>> m_pathRequest;
     Matrix m_strip, m_stripCodes;
     QElapsedTimer m_sinceLive;
+    bool m_stale = false;   // snapshots came while hidden: the panels show an older model
 };
 
 } // namespace aelab::ui

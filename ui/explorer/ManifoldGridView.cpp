@@ -1,6 +1,8 @@
 #include "explorer/ManifoldGridView.h"
 
+#include "widgets/DataSpacePlot.h"
 #include "widgets/ImageCanvas.h"
+#include "widgets/PlotStyle.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -18,6 +20,9 @@ ManifoldGridView::ManifoldGridView(QWidget* parent)
     setObjectName("manifoldGrid");
     m_canvas = new ImageCanvas(this);
     m_canvas->setObjectName("manifoldCanvas");
+    m_points = new DataSpacePlot(this);
+    m_points->setObjectName("manifoldPoints");
+    m_points->setVisible(false);
     m_side->setObjectName("manifoldSide");
     m_side->setRange(2, 30);
     m_side->setValue(12);
@@ -39,6 +44,7 @@ ManifoldGridView::ManifoldGridView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
     layout->addWidget(m_canvas, 1);
+    layout->addWidget(m_points, 1);
     layout->addWidget(m_caption);
     connect(m_decode, &QPushButton::clicked, this, [this] { emit requested(side()); });
 }
@@ -53,13 +59,44 @@ void ManifoldGridView::setMosaic(const QImage& mosaic, int side, const QString& 
     m_tiles = side * side;
     m_caption->setText(caption);
     m_decode->setEnabled(true);
+    m_points->setVisible(false);
+    m_canvas->setVisible(true);
     m_canvas->setImage(m_mosaic);
+}
+
+void ManifoldGridView::setPoints(const Matrix& decodes, int side, const Matrix& data, const QString& caption)
+{
+    m_mosaic = QImage();
+    m_tiles = 0;
+    m_pointCount = int(decodes.rows());
+    m_caption->setText(caption);
+    m_decode->setEnabled(true);
+    m_canvas->setVisible(false);
+    m_points->setVisible(true);
+    m_points->setData(data);
+    std::vector<DataSpacePlot::Mark> marks;
+    if (decodes.rows() == Eigen::Index(side) * side && decodes.cols() >= 2) {
+        // Row r of the lattice, then column c: lines through their decodes.
+        for (int r = 0; r < side; ++r)
+            marks.push_back({QString(), decodes.middleRows(Eigen::Index(r) * side, side).leftCols(2), seriesColor(0), true, 4});
+        for (int c = 0; c < side; ++c) {
+            Matrix column(side, 2);
+            for (int r = 0; r < side; ++r)
+                column.row(r) = decodes.row(Eigen::Index(r) * side + c).leftCols(2);
+            marks.push_back({QString(), column, seriesColor(1), true, 0});
+        }
+    }
+    m_points->setMarks(marks);
+    m_pointCount = int(decodes.rows());
 }
 
 void ManifoldGridView::setUnavailable(const QString& why)
 {
     m_mosaic = QImage();
     m_tiles = 0;
+    m_pointCount = 0;
+    m_points->setVisible(false);
+    m_canvas->setVisible(true);
     m_caption->setText(why);
     m_canvas->setImage(m_mosaic);
 }
@@ -68,6 +105,8 @@ void ManifoldGridView::clear()
 {
     m_mosaic = QImage();
     m_tiles = 0;
+    m_pointCount = 0;
+    m_points->clearMarks();
     m_canvas->setImage(m_mosaic);
 }
 

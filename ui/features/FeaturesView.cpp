@@ -26,6 +26,24 @@ namespace aelab::ui {
 
 namespace {
 
+// The bank's title in the window's language (the core's is English).
+QString bankTitle(const FilterBank& b)
+{
+    switch (b.kind) {
+    case FilterBank::Kind::Conv:
+        return FeaturesView::tr("layer %1: %2 kernels %3x%3 (conv)").arg(b.layer).arg(b.units).arg(b.kernel);
+    case FilterBank::Kind::Dense:
+        return FeaturesView::tr("layer %1: %2 units (dense)").arg(b.layer).arg(b.units);
+    case FilterBank::Kind::LinearView:
+        return FeaturesView::tr("layer %1: %2 units (linear view through the layers below)").arg(b.layer).arg(b.units);
+    }
+    return QString::fromStdString(b.title);
+}
+
+} // namespace
+
+namespace {
+
 struct FeaturesAnswer {
     std::vector<FilterBank> banks;
     std::vector<double> means;
@@ -53,6 +71,7 @@ FeaturesView::FeaturesView(const ViewContext& context, QWidget* parent)
     m_bars->setBrush(seriesColor(0));
     m_plot->xAxis->setLabel(tr("mean activation over the probe set"));
     m_plot->yAxis->setLabel(tr("code units"));
+    useWholeNumberTicks(m_plot->yAxis);   // a count
 
     auto* filterBox = new QGroupBox(tr("Filters"), this);
     auto* fl = new QVBoxLayout(filterBox);
@@ -145,7 +164,7 @@ void FeaturesView::request()
             const QSignalBlocker block(m_layer);
             m_layer->clear();
             for (const FilterBank& b : m_banks)
-                m_layer->addItem(QString::fromStdString(b.title));
+                m_layer->addItem(bankTitle(b));
             m_layer->setCurrentIndex(std::min(shown, m_layer->count() - 1));
         }
         m_layer->setEnabled(m_banks.size() > 1);
@@ -193,14 +212,14 @@ void FeaturesView::drawBank()
     if (!b.tileShape.isImage()) {
         m_filters->setImage({});
         m_filterCaption->setText(tr("%1: the samples are not images, so the filters are not shown as tiles.")
-                                     .arg(QString::fromStdString(b.title)));
+                                     .arg(bankTitle(b)));
         return;
     }
     const int columns = std::max(1, int(std::ceil(std::sqrt(double(b.tiles.rows())))));
     m_filters->setImage(mosaicImage(b.tiles, b.tileShape, columns, 1));
     m_filterCaption->setText(tr("%1; %2 of %3 shown. Grey is 0, white positive, black negative (each tile "
                                 "scaled on its own).")
-                                 .arg(QString::fromStdString(b.title)).arg(b.tiles.rows()).arg(b.units));
+                                 .arg(bankTitle(b)).arg(b.tiles.rows()).arg(b.units));
 }
 
 } // namespace aelab::ui

@@ -13,7 +13,9 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QToolButton>
@@ -23,7 +25,7 @@ namespace aelab::ui {
 
 ControlPanel::ControlPanel(QWidget* parent)
     : QWidget(parent), m_dataset(new QComboBox(this)), m_limit(new QSpinBox(this)),
-      m_datasetInfo(new QLabel(this)), m_variant(new QComboBox(this)), m_summary(new QLabel(this)),
+      m_datasetInfo(new QLabel(this)), m_restored(new QLabel(this)), m_defaults(new QPushButton(this)), m_variant(new QComboBox(this)), m_summary(new QLabel(this)),
       m_form(new HyperParamForm(this)), m_epochs(new QSpinBox(this)), m_seed(new QSpinBox(this)),
       m_buttons(new QWidget(this))
 {
@@ -74,16 +76,35 @@ ControlPanel::ControlPanel(QWidget* parent)
     auto* modelLayout = new QVBoxLayout(model);
     modelLayout->addWidget(m_variant);
     modelLayout->addWidget(m_summary);
+    m_restored->setObjectName("restoredNote");
+    m_restored->setWordWrap(true);
+    m_restored->setFont(small);
+    m_restored->setVisible(false);
+    m_defaults->setObjectName("restoreDefaults");
+    m_defaults->setText(tr("Restore defaults"));
+    m_defaults->setToolTip(tr("Every setting of the form, the epochs and the seed back to their defaults"));
+    auto* restoredRow = new QHBoxLayout;
+    restoredRow->addWidget(m_restored, 1);
+    restoredRow->addWidget(m_defaults, 0, Qt::AlignTop);
+    modelLayout->addLayout(restoredRow);
+    connect(m_defaults, &QPushButton::clicked, this, &ControlPanel::defaultsRequested);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_form);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     modelLayout->addWidget(scroll, 1);
-    auto* runForm = new QFormLayout;
-    runForm->addRow(tr("Epochs"), m_epochs);
-    runForm->addRow(tr("Seed"), m_seed);
-    modelLayout->addLayout(runForm);
+    // Epochs and seed share a row: the form keeps its height for the settings.
+    auto* runRow = new QHBoxLayout;
+    auto* epochsLabel = new QLabel(tr("Epochs"), this);
+    auto* seedLabel = new QLabel(tr("Seed"), this);
+    epochsLabel->setBuddy(m_epochs);
+    seedLabel->setBuddy(m_seed);
+    runRow->addWidget(epochsLabel);
+    runRow->addWidget(m_epochs, 1);
+    runRow->addWidget(seedLabel);
+    runRow->addWidget(m_seed, 1);
+    modelLayout->addLayout(runRow);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -184,8 +205,19 @@ void ControlPanel::setEpochs(int epochs) { m_epochs->setValue(epochs); }
 quint64 ControlPanel::seed() const { return quint64(m_seed->value()); }
 void ControlPanel::setSeed(quint64 seed) { m_seed->setValue(int(std::min<quint64>(seed, 2'000'000'000))); }
 
+void ControlPanel::setRestoredNote(const QString& text)
+{
+    m_restored->setText(text);
+    m_restored->setVisible(!text.isEmpty());
+}
+
+void ControlPanel::setRestoredNoteDetails(const QString& text) { m_restored->setToolTip(text); }
+
+QString ControlPanel::restoredNote() const { return m_restored->text(); }
+
 void ControlPanel::setRunLocked(bool locked)
 {
+    m_defaults->setEnabled(!locked);
     m_dataset->setEnabled(!locked);
     m_limit->setEnabled(!locked);
     m_variant->setEnabled(!locked);

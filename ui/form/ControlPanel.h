@@ -12,6 +12,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 
 namespace aelab::ui {
@@ -44,6 +45,12 @@ public:
 
     void setRunLocked(bool locked);   // while training: only live settings stay editable
 
+    // What the last session left in the form, said above it ("" hides it).
+    void setRestoredNote(const QString& text);
+    QString restoredNote() const;
+    void setRestoredNoteDetails(const QString& text);   // its tooltip
+    QPushButton* defaultsButton() const { return m_defaults; }
+
     QComboBox* datasetPicker() const { return m_dataset; }
     QComboBox* variantPicker() const { return m_variant; }
     QSpinBox* epochsBox() const { return m_epochs; }
@@ -53,11 +60,14 @@ signals:
     void datasetChosen(const QString& spec);
     void sampleLimitChanged(int limit);
     void variantChanged(const QString& key);
+    void defaultsRequested();   // "Restore defaults"
 
 private:
     QComboBox* m_dataset;
     QSpinBox* m_limit;
     QLabel* m_datasetInfo;
+    QLabel* m_restored;
+    QPushButton* m_defaults;
     QComboBox* m_variant;
     QLabel* m_summary;
     HyperParamForm* m_form;

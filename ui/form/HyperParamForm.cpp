@@ -207,7 +207,9 @@ void HyperParamForm::followConditions()
             now.set(spec, fieldValue(spec, m_fields.at(spec.key)));
     for (const auto& spec : m_specs) {
         QWidget* field = m_fields.at(spec.key);
-        field->setEnabled((!m_locked || spec.liveTunable) && applies(QString::fromStdString(spec.key)));
+        const bool matters = applies(QString::fromStdString(spec.key));
+        field->setEnabled((!m_locked || spec.liveTunable) && matters);
+        m_layout->setRowVisible(field, matters);   // out of the way: the form fits a 720-pixel screen
         if (spec.rangesWhen.empty())
             continue;
         const RangeWhen* r = now.rangeFor(spec);

@@ -5,7 +5,7 @@
 // help as the tooltip. What one value implies for another is spec data the
 // form follows as the user edits: a narrower range (RangeWhen: a masking
 // level is at most 1) and fields that do not apply (appliesWhen: conv
-// channels of a dense model, momentum with Adam) are disabled. Fields whose
+// channels of a dense model, momentum with Adam) are disabled and hidden. Fields whose
 // spec is liveTunable stay editable while training runs and report their
 // changes as live values.
 #include "models/ParamSpec.h"

@@ -4,15 +4,20 @@
 
 #include <qcustomplot.h>
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QSettings>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace aelab::ui {
 
 LatentMapView::LatentMapView(QWidget* parent)
-    : View("latent", tr("Latent map"), parent), m_plot(new QCustomPlot(this)), m_caption(new QLabel(this))
+    : View("latent", tr("Latent map"), parent), m_plot(new QCustomPlot(this)), m_caption(new QLabel(this)),
+      m_axesBox(new QComboBox(this))
 {
     setObjectName("latentMapView");
     setUpPlot(m_plot);
@@ -24,12 +29,41 @@ LatentMapView::LatentMapView(QWidget* parent)
     m_caption->setObjectName("latentCaption");
     m_caption->setText(tr("Codes of the held-out probe set appear here while training."));
     m_caption->setWordWrap(true);
+    m_axesBox->setObjectName("latentAxes");
+    m_axesBox->addItem(tr("Fit the codes"));
+    m_axesBox->addItem(tr("Equal aspect"));
+    m_axesBox->addItem(tr("Fixed -3..3"));
+    m_axesBox->setToolTip(tr("Fit the axes to the codes, keep one unit the same length on both axes, "
+                             "or keep both axes at -3..3 (a collapsed map then looks collapsed)"));
+    auto* top = new QHBoxLayout;
+    top->setContentsMargins(4, 0, 4, 0);
+    top->addWidget(m_caption, 1);
+    top->addWidget(m_axesBox, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(m_caption);
+    layout->addLayout(top);
     layout->addWidget(m_plot, 1);
+    connect(m_axesBox, &QComboBox::currentIndexChanged, this, [this](int i) { setAxes(Axes(i)); });
 }
+
+void LatentMapView::setAxes(Axes axes)
+{
+    m_axes = axes;
+    if (m_axesBox->currentIndex() != int(axes))
+        m_axesBox->setCurrentIndex(int(axes));
+    m_dirty = true;
+    refresh();
+}
+
+void LatentMapView::saveSettings(QSettings& settings) const { settings.setValue("axes", int(m_axes)); }
+
+void LatentMapView::restoreSettings(const QSettings& settings)
+{
+    setAxes(Axes(std::clamp(settings.value("axes", 0).toInt(), 0, 2)));
+}
+
+QString LatentMapView::caption() const { return m_caption->text(); }
 
 void LatentMapView::setDataset(const DatasetPtr& data)
 {
@@ -49,6 +83,8 @@ void LatentMapView::clear()
 {
     m_plot->clearGraphs();
     m_graphs.clear();
+    m_codesText.clear();
+    m_caption->setText(tr("Codes of the held-out probe set appear here while training."));
     m_dirty = true;
 }
 
@@ -83,6 +119,7 @@ void LatentMapView::consume(const Snapshot& s)
     if (map.nonFinite > 0)
         caption += ' ' + tr("%n of them not drawn: their codes are infinite or NaN (the model diverged).", "",
                             map.nonFinite);
+    m_codesText = caption;
     m_caption->setText(caption);
     m_dirty = true;
 }
@@ -95,8 +132,25 @@ void LatentMapView::refresh()
     m_plot->legend->setVisible(m_plot->legend->itemCount() > 0);   // no empty box before the first codes
     if (!m_graphs.empty()) {
         m_plot->rescaleAxes();
+        // The codes' extent, before any padding or aspect: said in the caption.
+        const QCPRange x = m_plot->xAxis->range(), y = m_plot->yAxis->range();
+        if (pointCount() > 0)
+            m_caption->setText(m_codesText + '\n'
+                               + tr("Codes span %1 along x and %2 along y (max - min).")
+                                     .arg(x.size(), 0, 'g', 3).arg(y.size(), 0, 'g', 3));
         for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis})
             axis->scaleRange(1.08, axis->range().center());
+        if (m_axes == Axes::EqualAspect) {
+            // Widen the shorter side so one unit is as long on both axes.
+            const QRect r = m_plot->axisRect()->rect();
+            const double perPixel = std::max(m_plot->xAxis->range().size() / std::max(1, r.width()),
+                                             m_plot->yAxis->range().size() / std::max(1, r.height()));
+            m_plot->xAxis->setRange(m_plot->xAxis->range().center(), perPixel * r.width(), Qt::AlignCenter);
+            m_plot->yAxis->setRange(m_plot->yAxis->range().center(), perPixel * r.height(), Qt::AlignCenter);
+        } else if (m_axes == Axes::Fixed) {
+            m_plot->xAxis->setRange(-kFixedRange, kFixedRange);
+            m_plot->yAxis->setRange(-kFixedRange, kFixedRange);
+        }
     }
     m_plot->replot(QCustomPlot::rpQueuedRefresh);
 }

@@ -68,45 +68,75 @@ int ImageGrid::imageCount() const
 QSize ImageGrid::sizeHint() const { return {520, 200}; }
 QSize ImageGrid::minimumSizeHint() const { return {240, 80}; }
 
-void ImageGrid::paintEvent(QPaintEvent*)
+ImageGrid::Layout ImageGrid::layout() const
 {
-    QPainter p(this);
-    p.fillRect(rect(), palette().base());
-    if (m_rows.empty())
-        return;
+    Layout l;
     std::size_t columns = 0;
     for (const Row& r : m_rows)
         columns = std::max(columns, r.images.size());
     if (columns == 0)
-        return;
-    const int captionHeight = m_columnCaptions.isEmpty() ? 0 : fontMetrics().height() + 2;
-    int captionWidth = 0;
+        return l;
+    l.captionHeight = m_columnCaptions.isEmpty() ? 0 : fontMetrics().height() + 2;
     for (const Row& r : m_rows)
-        captionWidth = std::max(captionWidth, fontMetrics().horizontalAdvance(r.caption) + 12);
+        l.captionWidth = std::max(l.captionWidth, fontMetrics().horizontalAdvance(r.caption) + 12);
     const int rows = int(m_rows.size());
-    const int availW = width() - captionWidth - kGap * int(columns + 1);
-    const int availH = height() - captionHeight - kGap * (rows + 1);
-    const int cell = std::max(8, std::min(availW / int(columns), availH / rows));
-    p.setRenderHint(QPainter::SmoothPixmapTransform, false);
-    for (int r = 0; r < rows; ++r) {
-        const int y = kGap + r * (cell + kGap);
-        p.setPen(palette().color(QPalette::Text));
-        p.drawText(QRect(4, y, captionWidth - 8, cell), Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap,
-                   m_rows[std::size_t(r)].caption);
-        for (std::size_t c = 0; c < m_rows[std::size_t(r)].images.size(); ++c) {
-            const QRect target(captionWidth + kGap + int(c) * (cell + kGap), y, cell, cell);
-            p.drawImage(target, m_rows[std::size_t(r)].images[c]);
+    // Try 1, 2, ... bands and keep the one with the largest images.
+    for (int bands = 1; bands <= int(columns); ++bands) {
+        const int perBand = (int(columns) + bands - 1) / bands;
+        const int availW = width() - l.captionWidth - kGap * (perBand + 1);
+        const int availH = height() - bands * l.captionHeight - kGap * (rows * bands + bands);
+        const int cell = std::min(availW / perBand, availH / (rows * bands));
+        if (cell > l.cell) {
+            l.cell = cell;
+            l.bands = bands;
+            l.perBand = perBand;
         }
     }
-    if (captionHeight > 0) {
-        QFont small = font();
-        small.setPointSizeF(std::max(6.0, small.pointSizeF() - 1.5));
-        p.setFont(small);
-        const int y = kGap + rows * (cell + kGap);
-        for (int c = 0; c < m_columnCaptions.size() && c < int(columns); ++c) {
-            const QRect target(captionWidth + kGap + c * (cell + kGap) - kGap / 2, y, cell + kGap, captionHeight);
-            p.drawText(target, Qt::AlignHCenter | Qt::AlignTop,
-                       QFontMetrics(small).elidedText(m_columnCaptions[c], Qt::ElideRight, cell + kGap));
+    l.cell = std::max(8, l.cell);
+    if (l.perBand == 0)
+        l.perBand = int(columns);
+    return l;
+}
+
+int ImageGrid::cellSize() const { return m_rows.empty() ? 0 : layout().cell; }
+
+void ImageGrid::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().base());
+    const Layout l = layout();
+    if (m_rows.empty() || l.perBand == 0)
+        return;
+    const int rows = int(m_rows.size());
+    const int cell = l.cell;
+    const int bandHeight = rows * (cell + kGap) + l.captionHeight + kGap;
+    p.setRenderHint(QPainter::SmoothPixmapTransform, false);   // nearest neighbour: crisp pixels
+    QFont small = font();
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() - 1.5));
+    for (int band = 0; band < l.bands; ++band) {
+        const int top = kGap + band * bandHeight;
+        const int first = band * l.perBand;
+        for (int r = 0; r < rows; ++r) {
+            const int y = top + r * (cell + kGap);
+            const Row& row = m_rows[std::size_t(r)];
+            p.setFont(font());
+            p.setPen(palette().color(QPalette::Text));
+            p.drawText(QRect(4, y, l.captionWidth - 8, cell), Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap,
+                       row.caption);
+            for (int c = first; c < first + l.perBand && c < int(row.images.size()); ++c) {
+                const QRect target(l.captionWidth + kGap + (c - first) * (cell + kGap), y, cell, cell);
+                p.drawImage(target, row.images[std::size_t(c)]);
+            }
+        }
+        if (l.captionHeight > 0) {
+            p.setFont(small);
+            const int y = top + rows * (cell + kGap);
+            for (int c = first; c < first + l.perBand && c < m_columnCaptions.size(); ++c) {
+                const QRect target(l.captionWidth + kGap + (c - first) * (cell + kGap) - kGap / 2, y, cell + kGap,
+                                   l.captionHeight);
+                p.drawText(target, Qt::AlignHCenter | Qt::AlignTop,
+                           QFontMetrics(small).elidedText(m_columnCaptions[c], Qt::ElideRight, cell + kGap));
+            }
         }
     }
 }

@@ -4,7 +4,9 @@
 
 #include <qcustomplot.h>
 
+#include <QApplication>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QObject>
 #include <QPainter>
 #include <QPdfWriter>
@@ -71,6 +73,31 @@ Qt::PenStyle runDash(int index)
     return dashes[(std::max(0, index) / 8) % 4];
 }
 
+void useWholeNumberTicks(QCPAxis* axis)
+{
+    auto* ticker = new QCPAxisTickerFixed;
+    ticker->setTickStep(1);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);   // 1, 2, 5, 10, ... as the range grows
+    axis->setTicker(QSharedPointer<QCPAxisTicker>(ticker));
+}
+
+QFont smallFont()
+{
+    QFont f = QApplication::font();
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(std::max(7.0, f.pointSizeF() * 0.9));
+    return f;
+}
+
+QFont smallMonospaceFont()
+{
+    QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QFont small = smallFont();
+    if (small.pointSizeF() > 0)
+        f.setPointSizeF(small.pointSizeF());
+    return f;
+}
+
 void setUpPlot(QCustomPlot* plot)
 {
     // The plot paints every pixel of itself (its background brush, then its
@@ -83,7 +110,7 @@ void setUpPlot(QCustomPlot* plot)
     plot->setPlottingHint(QCP::phCacheLabels, true);
     plot->setPlottingHint(QCP::phImmediateRefresh, false);
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    plot->legend->setFont(QFont(plot->font().family(), 8));
+    plot->legend->setFont(smallFont());   // follows the application's font size
     plot->legend->setRowSpacing(0);
     plot->legend->setBrush(QColor(255, 255, 255, 220));
     plot->axisRect()->setMinimumMargins(QMargins(4, 4, 4, 4));

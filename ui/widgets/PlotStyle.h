@@ -3,11 +3,13 @@
 // and the common set-up of a QCustomPlot (1 px pens, adaptive sampling, no
 // OpenGL: Debian's QCustomPlot has none).
 #include <QColor>
+#include <QFont>
 #include <QString>
 
 #include <string>
 #include <vector>
 
+class QCPAxis;
 class QCPGraph;
 class QCustomPlot;
 class QWidget;
@@ -20,6 +22,15 @@ QColor seriesColor(int index);
 QColor runColor(int index);
 Qt::PenStyle runDash(int index);
 void setUpPlot(QCustomPlot* plot);
+
+// Ticks at whole numbers only, for discrete axes (a latent dimension, a
+// count, a step): no "dimension 0.5".
+void useWholeNumberTicks(QCPAxis* axis);
+
+// A smaller font for legends, labels on plots and codes: 90% of the
+// application's font (so it follows the user's font size), at least 7 pt.
+QFont smallFont();
+QFont smallMonospaceFont();
 
 // Moves the legend into a column of its own at the plot's right, at the top,
 // so it never hides points (the latent map and the explorer).

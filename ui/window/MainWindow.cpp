@@ -3,6 +3,7 @@
 #include "form/ControlPanel.h"
 #include "form/FormMemory.h"
 #include "form/HyperParamForm.h"
+#include "i18n/FormWords.h"
 #include "window/RunActions.h"
 #include "window/RunStatusBar.h"
 #include "window/SampleSelection.h"
@@ -89,6 +90,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     connect(m_controls, &ControlPanel::datasetChosen, this, [this] { loadCurrentDataset(); });
     connect(m_controls, &ControlPanel::sampleLimitChanged, this, [this] { loadCurrentDataset(); });
     connect(m_controls->form(), &HyperParamForm::valueEdited, this, [this](const QString& key) { m_memory->remember(key); });
+    connect(m_controls, &ControlPanel::defaultsRequested, this, [this] { m_memory->restoreDefaults(); });
     connect(m_controls->form(), &HyperParamForm::liveValueChanged, this, [this](const QString& key, double v) {
         if (m_controller->isRunning() || m_controller->hasModel())
             m_controller->setLiveParam(key, v);
@@ -458,8 +460,9 @@ void MainWindow::redraw()
 
 QString MainWindow::statusText() const { return m_status->text(); }
 
-void MainWindow::showError(const QString& title, const QString& text)
+void MainWindow::showError(const QString& title, const QString& message)
 {
+    const QString text = inFormWords(message);   // settings as the form names them, not as aelab-cli's flags
     emit errorShown(title + ": " + text);
     if (property("quietErrors").toBool() || qEnvironmentVariableIntValue("AELAB_QUIET_ERRORS") == 1)
         return;

@@ -368,16 +368,23 @@ void TrainingWorker::useDatasetOf(const LoadedModel& loaded, int limit)
 
 void TrainingWorker::replayHistory(const History& history)
 {
+    // A file keeps each epoch's mean, not each step: each is drawn where its
+    // epoch ended, at the step it was trained to (the run's batches per
+    // epoch), so the axis means what it means in a live run; phases too.
+    const long long rows = m_run->split().trainX.rows();
+    const long long batch = std::max<long long>(1, m_run->model().hyperParams().integer("batch"));
+    const int perEpoch = int(std::max<long long>(1, (rows + batch - 1) / batch));
     for (const EpochInfo& e : history.epochs) {
         StepInfo s;
         s.epoch = e.epoch;
-        s.batch = 1;
-        s.batchesPerEpoch = 1;
-        s.step = e.epoch;
+        s.batch = perEpoch;
+        s.batchesPerEpoch = perEpoch;
+        s.step = (long long)(e.epoch) * perEpoch;
         s.terms = e.train;
+        m_builder->recordPhase((long long)(e.epoch - 1) * perEpoch, e.epoch - 1, e.phase);
         if (!e.train.terms.empty())
             m_builder->recordStep(s);
-        m_builder->recordEpoch(e, e.epoch);
+        m_builder->recordEpoch(e, s.step);
     }
 }
 
