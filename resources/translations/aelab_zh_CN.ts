@@ -707,7 +707,12 @@
 <context>
     <name>FormMemory</name>
     <message>
-        <location filename="../../ui/form/FormMemory.cpp" line="+35"/>
+        <location filename="../../ui/form/FormMemory.cpp" line="+45"/>
+        <source>%1 takes a whole number from %2 to %3.</source>
+        <translation>%1 需要 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Unknown hyperparameter</source>
         <translation>未知超参数</translation>
     </message>
@@ -717,7 +722,23 @@
         <translation>%1 没有超参数“%2”。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+37"/>
+        <source>%1: &quot;%2&quot; could not be read</source>
+        <translation>%1：无法读取“%2”</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Settings from the last session that differ from the defaults: %1.</source>
+        <translation>上次会话中与默认值不同的设置：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unreadable, left at the default: %1.</source>
+        <translation>无法读取，保留默认值：%1。</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+17"/>
         <source>Cannot use --param %1=%2</source>
         <translation>无法使用 --param %1=%2</translation>
     </message>
@@ -725,7 +746,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/widgets/PlotStyle.cpp" line="+51"/>
+        <location filename="../../ui/widgets/PlotStyle.cpp" line="+53"/>
         <source>samples</source>
         <translation>样本</translation>
     </message>
@@ -735,7 +756,7 @@
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+70"/>
         <location line="+11"/>
         <location line="+8"/>
         <source>Could not write %1 (check the folder exists and is writable).</source>
@@ -800,7 +821,7 @@
         <translation>k</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>singular value sₖ of dh/dx</source>
         <translation>dh/dx 的奇异值 sₖ</translation>
     </message>
@@ -876,7 +897,7 @@
 <context>
     <name>aelab::ui::ControlPanel</name>
     <message>
-        <location filename="../../ui/form/ControlPanel.cpp" line="+42"/>
+        <location filename="../../ui/form/ControlPanel.cpp" line="+44"/>
         <source>The data to train on; File &gt; Open adds an IDX pair, a CSV file or a folder of images</source>
         <translation>用于训练的数据；可通过“文件 &gt; 打开”添加 IDX 文件对、CSV 文件或图像文件夹</translation>
     </message>
@@ -912,6 +933,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/i18n/FormWords.cpp" line="+22"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
@@ -921,17 +943,29 @@
         <translation>模型</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Restore defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every setting of the form, the epochs and the seed back to their defaults</source>
+        <translation>将表单中的所有设置、轮数和种子恢复为默认值</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../ui/i18n/FormWords.cpp" line="-2"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/i18n/FormWords.cpp" line="+1"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>No dataset loaded.</source>
         <translation>未加载数据集。</translation>
     </message>
@@ -959,6 +993,14 @@
         <location line="+1"/>
         <source>%1 train / %2 test, %3, %4</source>
         <translation>训练 %1 / 测试 %2，%3，%4</translation>
+    </message>
+</context>
+<context>
+    <name>aelab::ui::DataSpacePlot</name>
+    <message>
+        <location filename="../../ui/widgets/DataSpacePlot.cpp" line="+40"/>
+        <source>data</source>
+        <translation>数据</translation>
     </message>
 </context>
 <context>
@@ -1035,7 +1077,7 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
 <context>
     <name>aelab::ui::DiagnosticPanel</name>
     <message>
-        <location filename="../../ui/diagnostics/DiagnosticPanel.cpp" line="+32"/>
+        <location filename="../../ui/diagnostics/DiagnosticPanel.cpp" line="+34"/>
         <source>unlabelled</source>
         <translation>无标签</translation>
     </message>
@@ -1156,11 +1198,21 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
     </message>
     <message>
         <location line="+1"/>
-        <source>How often the probe codes are kept for the timeline (doubles when the run grows long)</source>
-        <translation>为时间轴保存探针编码的间隔（运行变长时自动加倍）</translation>
+        <source>How often the probe codes are kept for the timeline; as the run grows long, older frames are thinned (the label beside the slider gives the real spacing)</source>
+        <translation>为时间轴保存探测编码的频率；运行变长后，较早的帧会被稀疏化（滑块旁的标签给出实际间隔）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+251"/>
+        <source>step %1 (frame %2 of %3, %4 steps after the one before)</source>
+        <translation>第 %1 步（第 %2 帧，共 %3 帧，距上一帧 %4 步）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>step %1 (frame %2 of %3)</source>
+        <translation>第 %1 步（第 %2 帧，共 %3 帧）</translation>
+    </message>
+    <message>
+        <location line="-245"/>
         <source>Plane:</source>
         <translation>平面：</translation>
     </message>
@@ -1169,16 +1221,26 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
         <source>Timeline:</source>
         <translation>时间轴：</translation>
     </message>
-    <message>
-        <location line="+232"/>
-        <source>step %1 (%2 of %3)</source>
-        <translation>第 %1 步（%2/%3）</translation>
-    </message>
 </context>
 <context>
     <name>aelab::ui::FeaturesView</name>
     <message>
-        <location filename="../../ui/features/FeaturesView.cpp" line="+38"/>
+        <location filename="../../ui/features/FeaturesView.cpp" line="+34"/>
+        <source>layer %1: %2 kernels %3x%3 (conv)</source>
+        <translation>第 %1 层：%2 个 %3x%3 卷积核（卷积）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layer %1: %2 units (dense)</source>
+        <translation>第 %1 层：%2 个单元（全连接）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layer %1: %2 units (linear view through the layers below)</source>
+        <translation>第 %1 层：%2 个单元（经由下方各层的线性视图）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Features</source>
         <translation>特征</translation>
     </message>
@@ -1208,7 +1270,7 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
         <translation>编码单元</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Filters</source>
         <translation>滤波器</translation>
     </message>
@@ -1246,7 +1308,7 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
 <context>
     <name>aelab::ui::FieldDiagnostic</name>
     <message>
-        <location filename="../../ui/diagnostics/FieldDiagnostic.cpp" line="+28"/>
+        <location filename="../../ui/diagnostics/FieldDiagnostic.cpp" line="+31"/>
         <source>Reconstruction vector field r(x) − x</source>
         <translation>重构向量场 r(x) − x</translation>
     </message>
@@ -1256,9 +1318,19 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
         <translation>数据（探针集）</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Arrows: r(x) − x on a %1 x %1 lattice (drawn to scale). Mean length %2; mean cosine with the direction to the nearest data point %3 (1: every arrow points at the data).</source>
-        <translation>箭头：%1 x %1 网格上的 r(x) − x（按比例绘制）。平均长度 %2；与指向最近数据点方向的平均余弦 %3（1 表示每个箭头都指向数据）。</translation>
+        <location line="+66"/>
+        <source>drawn at %1 of their length, so the longest spans 0.9 of the lattice spacing</source>
+        <translation>按其长度的 %1 绘制，使最长的箭头为网格间距的 0.9</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drawn to scale</source>
+        <translation>按实际比例绘制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrows: r(x) − x on a %1 x %1 lattice (%2). Mean length %3; mean cosine with the direction to the nearest data point %4 (1: every arrow points at the data).</source>
+        <translation>箭头：%1 x %1 网格上的 r(x) − x（%2）。平均长度 %3；与指向最近数据点方向的平均余弦 %4（1 表示每个箭头都指向数据）。</translation>
     </message>
 </context>
 <context>
@@ -1347,7 +1419,7 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
         <translation>汉明半径 r</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>precision within r</source>
         <translation>半径 r 内的精确率</translation>
     </message>
@@ -1398,7 +1470,7 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
 <context>
     <name>aelab::ui::LatentExplorer</name>
     <message>
-        <location filename="../../ui/explorer/LatentExplorer.cpp" line="+64"/>
+        <location filename="../../ui/explorer/LatentExplorer.cpp" line="+67"/>
         <source>Latent explorer</source>
         <translation>潜在空间探索</translation>
     </message>
@@ -1433,23 +1505,33 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
         <translation>到 #</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>from a point</source>
+        <translation>从一个点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to a point</source>
+        <translation>到一个点</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A probe sample (hover a point to see its number)</source>
         <translation>探针样本（悬停在点上可查看编号）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Latent map</source>
         <translation>潜在空间图</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+80"/>
         <source>Manifold grid</source>
         <translation>流形网格</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-74"/>
         <source>Point</source>
         <translation>点</translation>
     </message>
@@ -1464,13 +1546,13 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
         <translation>插值</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <location line="+188"/>
+        <location line="+94"/>
+        <location line="+217"/>
         <source>The manifold grid decodes images; this dataset&apos;s samples are points.</source>
         <translation>流形网格解码的是图像；此数据集的样本是点。</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-121"/>
         <source>unlabelled</source>
         <translation>无标签</translation>
     </message>
@@ -1486,11 +1568,12 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
     </message>
     <message>
         <location line="+0"/>
+        <location line="+13"/>
         <source>reconstruction</source>
         <translation>重构</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>#%1: %2, code %3</source>
         <translation>#%1：%2，编码 %3</translation>
     </message>
@@ -1506,7 +1589,17 @@ x = %3
 编码 %5</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+8"/>
+        <source>sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blue: the sample, red: its reconstruction</source>
+        <translation>蓝色：样本；红色：其重建</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>decode of z = %1</source>
         <translation>z = %1 的解码</translation>
     </message>
@@ -1518,7 +1611,12 @@ x = %2</source>
 x = %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+2"/>
+        <source>decode</source>
+        <translation>解码</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -1543,7 +1641,22 @@ x = %2</translation>
         <translation>%1：x 从 %2 到 %3</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Gaussian quantiles Φ⁻¹((i + ½)/%1) along %2 and %3</source>
         <translation>沿 %2 和 %3 的高斯分位数 Φ⁻¹((i + ½)/%1)</translation>
     </message>
@@ -1553,7 +1666,12 @@ x = %2</translation>
         <translation>潜在空间图的可见范围</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>%1 x %1 decodes over %2, in data space: each line joins a row or a column of the lattice.</source>
+        <translation>%1 x %1 个解码覆盖 %2，位于数据空间：每条线连接网格的一行或一列。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 x %1 decodes over %2.</source>
         <translation>%1 x %1 个解码，范围：%2。</translation>
     </message>
@@ -1561,17 +1679,38 @@ x = %2</translation>
 <context>
     <name>aelab::ui::LatentMapView</name>
     <message>
-        <location filename="../../ui/training/LatentMapView.cpp" line="+15"/>
+        <location filename="../../ui/training/LatentMapView.cpp" line="+19"/>
         <source>Latent map</source>
         <translation>潜在空间图</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+57"/>
         <source>Codes of the held-out probe set appear here while training.</source>
         <translation>训练时，留出探针集的编码会显示在这里。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-54"/>
+        <source>Fit the codes</source>
+        <translation>适应编码范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equal aspect</source>
+        <translation>等比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed -3..3</source>
+        <translation>固定 -3..3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the axes to the codes, keep one unit the same length on both axes, or keep both axes at -3..3 (a collapsed map then looks collapsed)</source>
+        <translation>让坐标轴适应编码范围、使两轴单位长度相同，或将两轴固定为 -3..3（这样坍缩的图看起来也是坍缩的）</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>%1 probe samples; %2-D codes shown by their first two principal components</source>
         <translation>%1 个探针样本；%2 维编码，按前两个主成分显示</translation>
     </message>
@@ -1587,31 +1726,68 @@ x = %2</translation>
             <numerusform>其中 %n 个未绘制：其编码为无穷大或 NaN（模型已发散）。</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Codes span %1 along x and %2 along y (max - min).</source>
+        <translation>编码在 x 方向跨度 %1，y 方向跨度 %2（最大值 - 最小值）。</translation>
+    </message>
 </context>
 <context>
     <name>aelab::ui::LossView</name>
     <message>
-        <location filename="../../ui/training/LossView.cpp" line="+21"/>
+        <location filename="../../ui/training/LossView.cpp" line="+24"/>
         <source>Log scale</source>
         <translation>对数坐标</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+100"/>
+        <location line="+32"/>
+        <source>%1 (per dimension)</source>
+        <translation>%1（每维）</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+32"/>
+        <source>%1 (metric, right axis)</source>
+        <translation>%1（指标，右轴）</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>validation (dashed, per epoch)</source>
+        <translation>验证（虚线，每轮）</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-379"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terms</source>
+        <translation>损失项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide loss terms; per-dimension terms are one group, metrics use the right-hand axis</source>
+        <translation>显示或隐藏损失项；每维项合为一组，指标使用右侧坐标轴</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Step</source>
         <translation>步数</translation>
     </message>
@@ -1631,12 +1807,17 @@ x = %2</translation>
         <translation>损失轴使用对数刻度</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Smoothing of the training curves (exponential moving average)</source>
         <translation>训练曲线的平滑程度（指数移动平均）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Where each shown loss curve ends (smoothed as drawn)</source>
+        <translation>每条显示的损失曲线的终点值（按绘制时的平滑）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Against</source>
         <translation>横轴</translation>
     </message>
@@ -1646,17 +1827,12 @@ x = %2</translation>
         <translation>平滑</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source> (train)</source>
-        <translation>（训练）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+73"/>
         <source> (validation)</source>
         <translation>（验证）</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+278"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
@@ -1664,7 +1840,7 @@ x = %2</translation>
 <context>
     <name>aelab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+362"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+364"/>
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
@@ -1915,7 +2091,7 @@ x = %2</translation>
 <context>
     <name>aelab::ui::ManifoldGridView</name>
     <message>
-        <location filename="../../ui/explorer/ManifoldGridView.cpp" line="+15"/>
+        <location filename="../../ui/explorer/ManifoldGridView.cpp" line="+17"/>
         <source>live</source>
         <translation>实时</translation>
     </message>
@@ -1925,7 +2101,7 @@ x = %2</translation>
         <translation>解码网格</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Tiles a side: the grid decodes n x n latent points</source>
         <translation>每边图块数：网格解码 n x n 个潜在点</translation>
     </message>
@@ -2711,7 +2887,7 @@ x = %2</translation>
         <translation>编码单元</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>mean activation over the probe set</source>
         <translation>探针集上的平均激活</translation>
     </message>
@@ -2739,7 +2915,7 @@ x = %2</translation>
         <translation>步数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
@@ -2928,7 +3104,7 @@ x = %2</translation>
         <translation>潜在维度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>KL (nats)</source>
         <translation>KL (nats)</translation>
     </message>
