@@ -410,7 +410,7 @@ private slots:
         s.val = {{2, 0.2, {1.9, 1.45}}};
         view.consume(s);
         QCustomPlot* plot = view.plot();
-        QCOMPARE(plot->graphCount(), 4);
+        QCOMPARE(plot->graphCount(), 5);   // 2 terms x (training, validation), and the legend's "validation" entry
         int lowestValidation = 1 << 30, highestTraining = -1;
         for (int i = 0; i < plot->graphCount(); ++i) {
             QCPGraph* g = plot->graph(i);
@@ -723,10 +723,11 @@ private slots:
 
     void resetDuringARunClearsEverythingInOnePress()
     {
-        // The default model on one thread: batches slow enough that the
-        // worker still has snapshots and its "stopped" in flight at Reset.
+        // One training thread: the worker still has snapshots and its
+        // "stopped" in flight at Reset.
         auto w = openWindow("shapes", 600, 100000, 1);
         QVERIFY(waitLoaded(*w, "shapes"));
+        smallModel(*w);
         w->action("train")->trigger();
         QVERIFY(waitSnapshots(*w, 6));
         QTest::qWait(300);

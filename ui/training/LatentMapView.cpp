@@ -1,5 +1,6 @@
 #include "training/LatentMapView.h"
 
+#include "widgets/LiveText.h"
 #include "widgets/PlotStyle.h"
 
 #include <qcustomplot.h>
@@ -17,6 +18,7 @@ namespace aelab::ui {
 
 LatentMapView::LatentMapView(QWidget* parent)
     : View("latent", tr("Latent map"), parent), m_plot(new QCustomPlot(this)), m_caption(new QLabel(this)),
+      m_span(new LiveText("Codes span 0.000123 along x and 0.000123 along y (max - min).", this)),
       m_axesBox(new QComboBox(this))
 {
     setObjectName("latentMapView");
@@ -35,9 +37,14 @@ LatentMapView::LatentMapView(QWidget* parent)
     m_axesBox->addItem(tr("Fixed -3..3"));
     m_axesBox->setToolTip(tr("Fit the axes to the codes, keep one unit the same length on both axes, "
                              "or keep both axes at -3..3 (a collapsed map then looks collapsed)"));
+    m_span->setObjectName("latentSpan");
+    auto* captions = new QVBoxLayout;
+    captions->setSpacing(0);
+    captions->addWidget(m_caption);
+    captions->addWidget(m_span);
     auto* top = new QHBoxLayout;
     top->setContentsMargins(4, 0, 4, 0);
-    top->addWidget(m_caption, 1);
+    top->addLayout(captions, 1);
     top->addWidget(m_axesBox, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -63,7 +70,7 @@ void LatentMapView::restoreSettings(const QSettings& settings)
     setAxes(Axes(std::clamp(settings.value("axes", 0).toInt(), 0, 2)));
 }
 
-QString LatentMapView::caption() const { return m_caption->text(); }
+QString LatentMapView::caption() const { return m_caption->text() + '\n' + m_span->text(); }
 
 void LatentMapView::setDataset(const DatasetPtr& data)
 {
@@ -83,7 +90,7 @@ void LatentMapView::clear()
 {
     m_plot->clearGraphs();
     m_graphs.clear();
-    m_codesText.clear();
+    m_span->clear();
     m_caption->setText(tr("Codes of the held-out probe set appear here while training."));
     m_dirty = true;
 }
@@ -119,7 +126,6 @@ void LatentMapView::consume(const Snapshot& s)
     if (map.nonFinite > 0)
         caption += ' ' + tr("%n of them not drawn: their codes are infinite or NaN (the model diverged).", "",
                             map.nonFinite);
-    m_codesText = caption;
     m_caption->setText(caption);
     m_dirty = true;
 }
@@ -135,18 +141,23 @@ void LatentMapView::refresh()
         // The codes' extent, before any padding or aspect: said in the caption.
         const QCPRange x = m_plot->xAxis->range(), y = m_plot->yAxis->range();
         if (pointCount() > 0)
-            m_caption->setText(m_codesText + '\n'
-                               + tr("Codes span %1 along x and %2 along y (max - min).")
-                                     .arg(x.size(), 0, 'g', 3).arg(y.size(), 0, 'g', 3));
+            m_span->setText(tr("Codes span %1 along x and %2 along y (max - min).")
+                                .arg(x.size(), 0, 'g', 3).arg(y.size(), 0, 'g', 3));
         for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis})
             axis->scaleRange(1.08, axis->range().center());
         if (m_axes == Axes::EqualAspect) {
-            // Widen the shorter side so one unit is as long on both axes.
-            const QRect r = m_plot->axisRect()->rect();
-            const double perPixel = std::max(m_plot->xAxis->range().size() / std::max(1, r.width()),
-                                             m_plot->yAxis->range().size() / std::max(1, r.height()));
-            m_plot->xAxis->setRange(m_plot->xAxis->range().center(), perPixel * r.width(), Qt::AlignCenter);
-            m_plot->yAxis->setRange(m_plot->yAxis->range().center(), perPixel * r.height(), Qt::AlignCenter);
+            // Widen the shorter side so one unit is as long on both axes. New
+            // ranges bring new tick labels, which resize the axis rect: lay
+            // out and adjust again until it holds.
+            const QCPRange fitX = m_plot->xAxis->range(), fitY = m_plot->yAxis->range();
+            for (int pass = 0; pass < 3; ++pass) {
+                if (pass > 0)
+                    m_plot->replot(QCustomPlot::rpQueuedRefresh);   // lays out with the new labels
+                const QRect r = m_plot->axisRect()->rect();
+                const double perPixel = std::max(fitX.size() / std::max(1, r.width()), fitY.size() / std::max(1, r.height()));
+                m_plot->xAxis->setRange(fitX.center(), perPixel * r.width(), Qt::AlignCenter);
+                m_plot->yAxis->setRange(fitY.center(), perPixel * r.height(), Qt::AlignCenter);
+            }
         } else if (m_axes == Axes::Fixed) {
             m_plot->xAxis->setRange(-kFixedRange, kFixedRange);
             m_plot->yAxis->setRange(-kFixedRange, kFixedRange);

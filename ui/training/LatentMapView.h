@@ -18,6 +18,8 @@ class QLabel;
 
 namespace aelab::ui {
 
+class LiveText;
+
 class LatentMapView : public View {
     Q_OBJECT
 public:
@@ -46,8 +48,8 @@ private:
 
     QCustomPlot* m_plot;
     QLabel* m_caption;
+    LiveText* m_span;      // changes with every snapshot: must not relayout the window
     QComboBox* m_axesBox;
-    QString m_codesText;   // the snapshot's part of the caption
     Axes m_axes = Axes::Fit;
     std::vector<std::string> m_classNames;
     std::vector<QCPGraph*> m_graphs;   // one per class (one in all when unlabelled)

@@ -310,6 +310,7 @@ void LossView::consume(const Snapshot& s)
         m_validationKey->setName(tr("validation (dashed, per epoch)"));
         m_validationKey->setPen(QPen(QColor(90, 90, 90), 1, Qt::DashLine));
         m_validationKey->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(90, 90, 90), 1.5), Qt::white, 7));
+        m_validationKey->setLayer(validationLayer());
     }
     if (!s.phases.empty()) {
         m_phases.insert(m_phases.end(), s.phases.begin(), s.phases.end());
