@@ -330,7 +330,9 @@ private slots:
     // trained model, not the one of the run's first snapshot.
     void explorerShowsTheTrainedModelWhenOpenedAfterTraining()
     {
-        auto w = openWindow("shapes", "ae", 3, {{"hidden", "32"}, {"latent", "3"}});
+        // Long enough that the first snapshot's model is far from the last one
+        // even when a loaded machine delays the first snapshot.
+        auto w = openWindow("shapes", "ae", 10, {{"hidden", "32"}, {"latent", "3"}}, 3000);
         QVERIFY(waitLoaded(*w, "shapes"));
         w->showTab("training");
         LatentExplorer* ex = w->latentExplorer();
