@@ -22,8 +22,10 @@ command -v clang++ >/dev/null || { apt-get update -qq && apt-get install -y -qq 
 command -v ninja >/dev/null || { apt-get update -qq && apt-get install -y -qq ninja-build; }
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} CCACHE_NOHASHDIR=1
 export QT_QPA_PLATFORM=offscreen AELAB_THREADS=1
-cmake --preset fuzz >/dev/null
-cmake --build build-fuzz -j"${AELAB_JOBS:-2}" --target "${targets[@]/#/fuzz_}"
+if [ -z "${FUZZ_NO_BUILD:-}" ]; then   # FUZZ_NO_BUILD=1: run what build-fuzz has
+  cmake --preset fuzz >/dev/null
+  cmake --build build-fuzz -j"${AELAB_JOBS:-2}" --target "${targets[@]/#/fuzz_}"
+fi
 
 dict_of() {
   case "$1" in
