@@ -1,6 +1,7 @@
 // aelab-cli end to end: the real binary run as a user would, its outputs
 // read back with aelab's own readers, and every bad input answered with exit
 // code 2, one line on stderr and no file written.
+#include "Sanitizer.h"
 #include "TestSupport.h"
 
 #include "data/Catalog.h"
@@ -54,7 +55,7 @@ Run runCli(const QStringList& args, int timeoutMs = 120000, rlim_t limitFileSize
     timer.start();
     p.start(QStringLiteral(AELAB_CLI_PATH), args);
     Run r;
-    if (!p.waitForStarted(10000) || !p.waitForFinished(timeoutMs)) {
+    if (!p.waitForStarted(10000) || !p.waitForFinished(timeoutMs * kSanitizerSlowdown)) {
         p.kill();
         p.waitForFinished(5000);
         r.crashed = true;
