@@ -10,6 +10,9 @@ if(TARGET aelab_ui)
   # The image-folder reader (ui/worker/ImageFolder), without a window.
   aelab_test(test_image_folder test_image_folder.cpp LIBS aelab_ui TIMEOUT 60)
   set_target_properties(test_image_folder PROPERTIES AUTOMOC ON)
+  # Plot exports through the atomic writer, with injected write faults.
+  aelab_test(test_export test_export.cpp LIBS aelab_ui TIMEOUT 60)
+  set_target_properties(test_export PROPERTIES AUTOMOC ON)
 endif()
 aelab_test(test_gui_core test_gui_core.cpp TIMEOUT 60)
 set_target_properties(test_gui_core PROPERTIES AUTOMOC ON)

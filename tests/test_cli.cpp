@@ -1,6 +1,7 @@
 // aelab-cli end to end: the real binary run as a user would, its outputs
 // read back with aelab's own readers, and every bad input answered with exit
 // code 2, one line on stderr and no file written.
+#include "Sanitizer.h"
 #include "TestSupport.h"
 
 #include "data/Catalog.h"
@@ -54,7 +55,7 @@ Run runCli(const QStringList& args, int timeoutMs = 120000, rlim_t limitFileSize
     timer.start();
     p.start(QStringLiteral(AELAB_CLI_PATH), args);
     Run r;
-    if (!p.waitForStarted(10000) || !p.waitForFinished(timeoutMs)) {
+    if (!p.waitForStarted(10000) || !p.waitForFinished(timeoutMs * kSanitizerSlowdown)) {
         p.kill();
         p.waitForFinished(5000);
         r.crashed = true;
@@ -335,6 +336,46 @@ private slots:
         fs::remove_all(out);
     }
 
+    // Finding 6 of issue 19: a run that diverges says "the last finite
+    // weights are kept", so --save writes them (exit 3 still tells the run
+    // failed), and the file says it diverged, where and from which step its
+    // weights are. The metrics say the same; no test loss is made up.
+    void divergedRunSavesTheLastFiniteWeights()
+    {
+        const fs::path out = test::freshTempDir("cli-diverged");
+        const fs::path model = out / "m.safetensors";
+        const fs::path metrics = out / "m.json";
+        // SGD at the largest learning rate allowed, on a linear output: the
+        // loss overflows within a few steps (as in test_gui).
+        const Run r = runCli({"train", "--dataset", "moons", "--epochs", "50", "--optimizer", "sgd", "--lr", "1",
+                              "--hidden", "64,64", "--save", q(model), "--metrics", q(metrics)});
+        QVERIFY(!r.crashed);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.find("diverged at step ") != std::string::npos, r.err.c_str());
+        QVERIFY2(r.out.find("test:") == std::string::npos, r.out.c_str());
+        QVERIFY2(r.out.find("saved the last finite weights (from step ") != std::string::npos, r.out.c_str());
+        QCOMPARE(test::namesIn(out), (std::vector<std::string>{"m.json", "m.safetensors"}));
+
+        const LoadedModel loaded = loadModel(model.string());
+        for (const auto& p : loaded.model->parameters())
+            QVERIFY2(p.value->allFinite(), p.name.c_str());
+        QVERIFY(loaded.provenance.history.end.has_value());
+        const RunEnd& end = *loaded.provenance.history.end;
+        QCOMPARE(end.status, std::string("diverged"));
+        QVERIFY2(end.reason.find("NaN or infinite") != std::string::npos, end.reason.c_str());
+        QVERIFY(end.step > 0);
+        QVERIFY2(end.weightsFromStep >= 0 && end.weightsFromStep <= end.step, qPrintable(QString::number(end.weightsFromStep)));
+        QVERIFY2(r.out.find("from step " + std::to_string(end.weightsFromStep) + ",") != std::string::npos,
+                 r.out.c_str());
+        // The kept weights still give finite codes.
+        QVERIFY(loaded.model->encode(loadDataset("moons").testX.topRows(8)).allFinite());
+
+        const nlohmann::json m = nlohmann::json::parse(readText(metrics));
+        QCOMPARE(m["end"]["status"].get<std::string>(), std::string("diverged"));
+        QVERIFY(!m.contains("test"));
+        fs::remove_all(out);
+    }
+
     void badTrainInputsAreRefused_data()
     {
         QTest::addColumn<QStringList>("extra");
@@ -392,6 +433,16 @@ private slots:
             QVERIFY2(r.ms < 10000, qPrintable(QString::number(r.ms)));
             QCOMPARE(r.exitCode, 2);
             QVERIFY2(r.err.find("is a folder") != std::string::npos, r.err.c_str());
+        }
+        // Finding 5 of issue 19: a folder that cannot be written in is found
+        // before the run, not after it. As root, permissions do not stop
+        // writes; /proc refuses new files to root too.
+        for (const char* flag : {"--save", "--metrics"}) {
+            const Run r = runCli({"train", "--dataset", "moons", "--epochs", "100000", flag, "/proc/aelab-m.out"});
+            QVERIFY2(r.ms < 10000, qPrintable(QString::number(r.ms)));
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.find("cannot write in /proc") != std::string::npos, r.err.c_str());
+            QVERIFY(r.out.empty());
         }
         QVERIFY(fs::is_empty(out));
         fs::remove_all(out);
