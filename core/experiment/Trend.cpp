@@ -25,14 +25,14 @@ std::vector<TrendPoint> finalLossAgainst(const std::vector<const RunRecord*>& ru
 {
     // Validation when every run has it, so all points are the same figure.
     const bool val = std::all_of(runs.begin(), runs.end(), [](const RunRecord* r) {
-        return std::isfinite(r->finalVal().get("loss"));
+        return std::isfinite(r->finalVal().headline());
     });
     if (validation)
         *validation = val;
     std::map<double, std::vector<double>> byValue;
     for (const RunRecord* r : runs) {
         const nlohmann::json v = r->settingsJson().value(key, nlohmann::json());
-        const double figure = val ? r->finalVal().get("loss") : r->finalTrain().get("loss");
+        const double figure = val ? r->finalVal().headline() : r->finalTrain().headline();
         if (v.is_number() && std::isfinite(figure))
             byValue[v.get<double>()].push_back(figure);
     }

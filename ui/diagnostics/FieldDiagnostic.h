@@ -1,8 +1,9 @@
 #pragma once
 // `ae` and `dae` on 2-D data: the reconstruction vector field r(x) - x,
 // r = g(f(x)), drawn as arrows on a lattice over the plane with the data
-// under it; for a denoising autoencoder the arrows point back to the data
-// manifold (core/explore/VectorField.h).
+// under it. The caption says when the arrows estimate the data's score (a
+// dae with Gaussian noise and squared error) and when they are only where the
+// model sends each point (core/explore/VectorField.h).
 #include "diagnostics/DiagnosticPanel.h"
 
 class QCPGraph;
@@ -23,6 +24,8 @@ public:
 
     int arrowCount() const { return m_arrows; }
     double meanCosineToData() const { return m_cosine; }
+    double scoreSigma() const { return m_scoreSigma; }   // 0: no score reading
+    QString captionText() const;
 
 private:
     QCustomPlot* m_plot;
@@ -30,6 +33,7 @@ private:
     QLabel* m_caption;
     int m_arrows = 0;
     double m_cosine = 0;
+    double m_scoreSigma = 0;
 };
 
 } // namespace aelab::ui
