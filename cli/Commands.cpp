@@ -3,6 +3,7 @@
 #include "cli/ImputeCommand.h"
 #include "cli/Progress.h"
 #include "data/Catalog.h"
+#include "explore/SwitchLeak.h"
 #include "io/AtomicFile.h"
 #include "io/CsvWriter.h"
 #include "io/ModelFile.h"
@@ -10,6 +11,7 @@
 #include "math/Error.h"
 #include "math/Parallel.h"
 #include "models/Registry.h"
+#include "models/Variational.h"
 #include "train/Evaluate.h"
 #include "io/Destination.h"
 #include "train/Run.h"
@@ -67,6 +69,8 @@ int commandList(const Args& args, std::ostream& out)
             out << "    --" << std::left << std::setw(12) << s.key << " " << std::setw(10)
                 << d.text(s.key) << " " << describeRange(s) << "\n"
                 << "        " << s.help << (s.liveTunable ? " (can change while training)" : "") << "\n";
+            for (const RefusedChoice& r : s.refused)
+                out << "        refused: " << r.value << ", " << r.why << "\n";
         }
         out << "\n";
     }
@@ -83,17 +87,25 @@ int commandDatasets(const Args& args, std::ostream& out)
 
 namespace {
 
-// The run a `train` line asks for: the variant's values from its flags, then
-// what every run has (epochs, validation share, seed).
-RunSettings runSettings(const Args& args)
+// The run a `train` line asks for: the variant's values from its flags, with
+// what a value brings along where its flag is not given (--activation linear:
+// --output linear-mse; said on `note`), then what every run has (epochs,
+// validation share, seed).
+RunSettings runSettings(const Args& args, std::ostream& note)
 {
     RunSettings settings;
     const VariantInfo& info = variantInfo(args.get("variant", "ae"));
     settings.variant = info.key;
     HyperParams hp = HyperParams::defaults(info.specs);
+    std::vector<std::string> given;
     for (const auto& spec : info.specs)
-        if (const auto text = args.get(spec.key))
+        if (const auto text = args.get(spec.key)) {
             hp.setFromText(spec, *text);
+            given.push_back(spec.key);
+        }
+    for (const AppliedImplication& a : applyImplications(hp, info.specs, given))
+        note << "aelab-cli: --" << a.from << " " << a.fromValue << " brings --" << a.key << " " << a.value
+             << " (give --" << a.key << " to choose otherwise)\n";
     settings.values = hp.json();
     settings.epochs = int(args.integer("epochs", 5, 1, 100000));
     settings.validationFraction = args.real("val", 0.1, 0.0, 0.5);
@@ -134,7 +146,7 @@ nlohmann::json metricsJson(const Run& run, const LossTerms& test)
 
 int commandTrain(const Args& args, std::ostream& out, std::ostream& err, bool interactive)
 {
-    const RunSettings settings = runSettings(args);
+    const RunSettings settings = runSettings(args, out);
     const auto savePath = args.get("save");
     const auto metricsPath = args.get("metrics");
     const std::string datasetSpec = args.get("dataset", "fashion-mnist");
@@ -213,10 +225,49 @@ ModelAndData openModelAndData(const Args& args)
              + " features but " + md.data.name + " has " + std::to_string(md.data.features()));
     return md;
 }
+// An unpooling decoder (--up unpool): the reconstruction term with the
+// encoder's switches (the "recon" above) and from the code alone, and the
+// switches' bits beside the code's width (explore/SwitchLeak.h).
+void printSwitchLeak(const SwitchLeak& leak, std::ostream& out)
+{
+    if (!leak.unpools)
+        return;
+    out << "the decoder unpools with the encoder's max-pool switches of x: they reach it past the code\n"
+        << "  " << std::left << std::setw(20) << "recon_with_switches" << " " << leak.reconWithSwitches
+        << "  (what training and reconstruct() see)\n"
+        << "  " << std::setw(20) << "recon_code_alone" << " " << leak.reconFromCode
+        << "  (switches unknown: values at each window's corner, as decode() does)\n"
+        << "  " << std::setw(20) << "switch_bits" << " " << std::setprecision(0) << std::fixed << leak.capacityBits
+        << "  (" << leak.windows << " pooling windows, one position each; their entropy on this set: "
+        << leak.entropyBits << " bits)\n"
+        << std::defaultfloat << std::setprecision(6)
+        << "  " << std::setw(20) << "code_numbers" << " " << leak.codeNumbers << "\n";
+}
+
+// A VAE with a decoder density: the importance-weighted estimate of the test
+// log-likelihood beside the same draws' ELBO (Variational.h); otherwise why
+// neither is a figure in nats.
+void printLogLikelihood(VariationalAutoencoder& vae, const Matrix& x, int k, std::ostream& out)
+{
+    if (!vae.outputMode().isDensity()) {
+        out << "log-likelihood: none; the decoder's term (" << reconstructionTermName(vae.outputMode())
+            << ") is not a normalised density (train with --output continuous-bernoulli or gaussian)\n";
+        return;
+    }
+    Rng rng(0x1a4eull);
+    const auto e = vae.estimateLogLikelihood(x, k, rng);
+    out << "log-likelihood on " << e.samples << " test samples (nats per sample):\n"
+        << "  " << std::left << std::setw(20) << "elbo" << " " << e.elbo << "  (mean of log w over the "
+        << k << " draws)\n"
+        << "  " << std::setw(20) << "iwae_log_likelihood" << " " << e.iwae << "  (k = " << k
+        << ", Burda et al. 2016; log p(x) >= this)\n";
+}
+
 } // namespace
 
 int commandEval(const Args& args, std::ostream& out)
 {
+    const int importanceSamples = int(args.integer("iwae-k", 100, 1, 100000));
     auto md = openModelAndData(args);
     const LossTerms test = evaluateSet(*md.loaded.model, md.data.testX, Rng(0x7e57ull));
     out << md.loaded.model->variant() << " on " << md.data.name << " test set (" << md.data.testX.rows()
@@ -226,6 +277,10 @@ int commandEval(const Args& args, std::ostream& out)
     const Matrix recon = reconstructSet(*md.loaded.model, md.data.testX);
     const double mse = double((recon - md.data.testX).squaredNorm()) / double(md.data.testX.size());
     out << "  " << std::left << std::setw(12) << "pixel_mse" << " " << mse << "\n";
+    if (auto* model = dynamic_cast<EncoderDecoder*>(md.loaded.model.get()))
+        printSwitchLeak(measureSwitchLeak(*model, md.data.testX), out);
+    if (auto* vae = dynamic_cast<VariationalAutoencoder*>(md.loaded.model.get()))
+        printLogLikelihood(*vae, md.data.testX, importanceSamples, out);
     printImputationReport(*md.loaded.model, md.data, out);
     return 0;
 }

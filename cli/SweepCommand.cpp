@@ -58,10 +58,13 @@ RunSettings baseSettings(const Args& args, const VariantInfo& variant, const std
     return settings;
 }
 
-std::string formatTerm(const LossTerms& terms, const std::string& name)
+// The headline term ("loss"; aae's "recon"), named when it is not "loss".
+std::string formatHeadline(const LossTerms& terms)
 {
     std::ostringstream s;
-    s << std::setprecision(5) << terms.get(name);
+    s << std::setprecision(5) << terms.headline();
+    if (!terms.terms.empty() && terms.terms.front().first != "loss")
+        s << " (" << terms.terms.front().first << ")";
     return s.str();
 }
 
@@ -120,9 +123,9 @@ int commandSweep(const Args& args, std::ostream& out, std::ostream& err, bool in
         bar.clear();
         out << "run " << r.index + 1 << "/" << plan.size() << "  " << r.key << "=" << settingText(r.value)
             << "  seed " << r.settings.seed << ": " << r.status << ", final train loss "
-            << formatTerm(r.finalTrain, "loss");
+            << formatHeadline(r.finalTrain);
         if (!r.finalVal.terms.empty())
-            out << ", final val loss " << formatTerm(r.finalVal, "loss");
+            out << ", final val loss " << formatHeadline(r.finalVal);
         if (r.probeAccuracy)
             out << ", probe test accuracy " << std::setprecision(4) << *r.probeAccuracy << " ("
                 << labelBudgetText(r.probeLabelsPerClass) << " labels/class)";

@@ -240,6 +240,57 @@ private slots:
         QVERIFY2(std::abs(loss - trained) <= 1e-4 * trained, qPrintable(QString("%1 vs %2").arg(loss).arg(trained)));
     }
 
+    // Issue 13: eval says what each figure is and which it cannot give. An
+    // unpooling ae: the reconstruction from the code alone beside the one
+    // with the switches, and the switches' bits (2 channels x 14 x 14
+    // windows x 2 bits) beside the code's width. A vae with a decoder
+    // density: the ELBO and the importance-weighted log-likelihood with the
+    // k asked; a BCE vae: why there is none.
+    void evalSaysWhatItMeasures()
+    {
+        const fs::path ae = m_dir / "unpool.safetensors", cb = m_dir / "cb.safetensors", bce = m_dir / "bce.safetensors";
+        const QStringList common{"--dataset", "shapes", "--limit", "200", "--epochs", "1", "--latent", "2"};
+        Run r = runCli(QStringList{"train", "--variant", "ae", "--arch", "conv", "--channels", "2", "--up", "unpool",
+                                   "--save", q(ae)} + common);
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        r = runCli({"eval", "--model", q(ae), "--dataset", "shapes", "--limit", "200"});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        for (const char* row : {"recon_with_switches", "recon_code_alone", "switch_bits", "784  (392 pooling windows",
+                                "code_numbers"})
+            QVERIFY2(r.out.find(row) != std::string::npos, qPrintable(QString(row) + " not in:\n" + r.out.c_str()));
+
+        r = runCli(QStringList{"train", "--variant", "vae", "--hidden", "8", "--output", "continuous-bernoulli",
+                               "--save", q(cb)} + common);
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        QVERIFY2(r.out.find("elbo") != std::string::npos, r.out.c_str());   // a term of the run
+        r = runCli({"eval", "--model", q(cb), "--dataset", "shapes", "--limit", "200", "--iwae-k", "7"});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        for (const char* row : {"iwae_log_likelihood", "(k = 7,", "elbo"})
+            QVERIFY2(r.out.find(row) != std::string::npos, qPrintable(QString(row) + " not in:\n" + r.out.c_str()));
+
+        r = runCli(QStringList{"train", "--variant", "vae", "--hidden", "8", "--save", q(bce)} + common);
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        QVERIFY2(r.out.find("elbo") == std::string::npos, r.out.c_str());   // BCE on grey shapes: no bound
+        r = runCli({"eval", "--model", q(bce), "--dataset", "shapes", "--limit", "200"});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        QVERIFY2(r.out.find("log-likelihood: none") != std::string::npos, r.out.c_str());
+        QVERIFY2(r.out.find("iwae_log_likelihood") == std::string::npos, r.out.c_str());
+    }
+
+    // Linear activations bring linear-mse with them (the PCA claim needs
+    // both), said on a line; an output given on the line is kept.
+    void linearActivationBringsLinearMse()
+    {
+        Run r = runCli({"train", "--dataset", "shapes", "--limit", "200", "--epochs", "1", "--hidden", "8",
+                        "--activation", "linear"});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        QVERIFY2(r.out.find("--activation linear brings --output linear-mse") != std::string::npos, r.out.c_str());
+        r = runCli({"train", "--dataset", "shapes", "--limit", "200", "--epochs", "1", "--hidden", "8",
+                    "--activation", "linear", "--output", "sigmoid-bce"});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        QVERIFY2(r.out.find("brings") == std::string::npos, r.out.c_str());
+    }
+
     void encodeWritesCsvAndNpy()
     {
         const fs::path csv = m_dir / "codes.csv";
@@ -390,6 +441,11 @@ private slots:
         QTest::newRow("unknown variant") << qargs({"--variant", "no-such-variant"}) << "no-such-variant";
         QTest::newRow("flag without value") << qargs({"--lr"}) << "--lr";
         QTest::newRow("bare word") << qargs({"stray"}) << "stray";
+        // the max-pool switches would reach a vae's decoder past the code
+        QTest::newRow("vae unpool") << qargs({"--variant", "vae", "--arch", "conv", "--up", "unpool"})
+                                    << "--up unpool is refused: a vae's decoder would read the max-pool switches";
+        QTest::newRow("dae unpool") << qargs({"--variant", "dae", "--arch", "conv", "--up", "unpool"})
+                                    << "--up unpool is refused: a dae's decoder";
     }
     void badTrainInputsAreRefused()
     {

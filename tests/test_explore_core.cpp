@@ -275,6 +275,21 @@ private slots:
         QVERIFY2(cosine > 0.4 && cosine > before + 0.1, qPrintable(QString::number(cosine)));
     }
 
+    // The score reading r(x) - x ~ sigma^2 grad log p(x) (Alain & Bengio
+    // 2014) is claimed only for a dae with Gaussian noise and squared error:
+    // not for masking or salt-and-pepper noise, a BCE output, a plain ae or
+    // a cae (which penalises the encoder's Jacobian instead).
+    void scoreReadingOnlyForGaussianDaeWithSquaredError()
+    {
+        const Dataset moons = loadDataset("moons", {.limit = 200});
+        QCOMPARE(scoreNoiseSigma(*makeModel("dae", {{"hidden", "8"}, {"noise", "0.2"}}, moons)), 0.2);
+        QCOMPARE(scoreNoiseSigma(*makeModel("dae", {{"hidden", "8"}, {"corruption", "masking"}}, moons)), 0.0);
+        QCOMPARE(scoreNoiseSigma(*makeModel("dae", {{"hidden", "8"}, {"corruption", "salt-pepper"}}, moons)), 0.0);
+        QCOMPARE(scoreNoiseSigma(*makeModel("ae", {{"hidden", "8"}}, moons)), 0.0);
+        QCOMPARE(scoreNoiseSigma(*makeModel("cae", {}, moons)), 0.0);
+        QCOMPARE(scoreNoiseSigma(*makeModel("dae", {{"hidden", "8"}, {"output", "sigmoid-bce"}}, shapes())), 0.0);
+    }
+
     void filtersAreTheFirstLayersRows()
     {
         auto model = makeModel("ae", {{"hidden", "32"}}, shapes());

@@ -22,6 +22,7 @@
 #include "diagnostics/MaskedDiagnostic.h"
 #include "diagnostics/SparseDiagnostic.h"
 #include "diagnostics/StackedDiagnostic.h"
+#include "diagnostics/SwitchDiagnostic.h"
 #include "ScratchSettings.h"
 #include "TestSupport.h"
 #include "worker/TrainingController.h"
@@ -462,7 +463,10 @@ private slots:
         QTest::addColumn<QString>("params");
         QTest::newRow("ae on moons") << "moons" << "ae" << "field" << "hidden=16";
         QTest::newRow("dae on moons") << "moons" << "dae" << "field" << "hidden=16";
-        QTest::newRow("ae on shapes") << "shapes" << "ae" << "" << "hidden=32";
+        QTest::newRow("ae on swiss-roll") << "swiss-roll" << "ae" << "" << "hidden=16";
+        QTest::newRow("ae on shapes") << "shapes" << "ae" << "switches" << "hidden=32";
+        QTest::newRow("ae unpool on shapes") << "shapes" << "ae" << "switches"
+                                             << "arch=conv;channels=4;latent=4;up=unpool";
         QTest::newRow("sparse") << "shapes" << "sparse" << "activations" << "hidden=32;latent=16";
         QTest::newRow("vae") << "shapes" << "vae" << "posterior" << "hidden=32;latent=4;beta=1000";
         QTest::newRow("aae") << "shapes" << "aae" << "prior" << "hidden=32";
@@ -594,6 +598,19 @@ private slots:
             h->setQuery(5);
             QVERIFY(again.wait(kReplyTimeoutMs));
             QVERIFY(h->codesText().contains("query #5"));
+        } else if (panel == "switches") {
+            auto* s = qobject_cast<SwitchDiagnostic*>(active);
+            if (p.contains("up")) {
+                // originals, with switches, from the code alone; 4 x 14 x 14 windows of 2 bits
+                QVERIFY(s->leak().unpools);
+                QCOMPARE(s->imageCount(), 3 * SwitchDiagnostic::kRowsShown);
+                QCOMPARE(s->leak().capacityBits, 2.0 * 4 * 14 * 14);
+                QVERIFY(s->captionText().contains("code alone"));
+            } else {
+                QVERIFY(!s->leak().unpools);
+                QCOMPARE(s->imageCount(), 0);
+                QVERIFY(s->captionText().contains("does not unpool"));
+            }
         } else if (panel == "phases") {
             auto* s = qobject_cast<StackedDiagnostic*>(active);
             // Pretraining layers 1..3, then fine-tuning.

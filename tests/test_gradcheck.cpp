@@ -13,7 +13,8 @@
 #include "layers/Dense.h"
 #include "layers/Sequential.h"
 #include "losses/Bce.h"
-#include "losses/Mse.h"
+#include "losses/Likelihoods.h"
+#include "losses/SquaredError.h"
 #include "math/Error.h"
 #include "models/Registry.h"
 #include "models/EncoderDecoder.h"
@@ -21,6 +22,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <numbers>
 
 using namespace aelab;
 using namespace aelab::test;
@@ -154,11 +156,74 @@ private slots:
         expectPass(params, "Sequential parameters");
     }
 
-    void mse()
+    void squaredError()
     {
         Rng rng(5);
         const Matrix pred = rng.normalMatrix(4, 6), target = rng.normalMatrix(4, 6);
-        expectPass(checkLossGradient(mseLoss, pred, target), "MSE");
+        expectPass(checkLossGradient(squaredErrorLoss, pred, target), "squared error");
+        // a per-sample sum over features, not a mean: 6 features of error 1 give 6
+        QCOMPARE(squaredErrorLoss(Matrix::Ones(2, 6), Matrix::Zero(2, 6)).value, 6.0);
+    }
+
+    // The continuous Bernoulli's -log p (losses/Likelihoods.h): its gradient
+    // by central differences, on logits small enough for the Taylor branch
+    // (|z| < 1e-2), near it, moderate and large, with grey targets.
+    void continuousBernoulli()
+    {
+        Rng rng(15);
+        Matrix logits = rng.normalMatrix(4, 6, 0.0, 3.0);
+        logits(0, 0) = 0;
+        logits(0, 1) = 0.004;
+        logits(0, 2) = -0.0099;
+        logits(0, 3) = 0.0101;
+        logits(1, 0) = 45;
+        logits(1, 1) = -50;
+        const Matrix target = rng.uniformMatrix(4, 6, 0.0, 1.0);
+        expectPass(checkLossGradient(continuousBernoulliNll, logits, target), "continuous Bernoulli");
+    }
+
+    // Its density integrates to 1 over [0, 1] for any logit (Simpson's rule,
+    // 2000 intervals), C(1/2) = 2, its mean is the integral of x p(x), and
+    // -log p is BCE - log C.
+    void continuousBernoulliIsANormalisedDensity()
+    {
+        for (double z : {-30.0, -4.0, -0.3, -0.005, 0.0, 0.005, 0.3, 4.0, 30.0}) {
+            const Matrix logit = Matrix::Constant(1, 1, Scalar(z));
+            const int n = 2000;
+            double mass = 0, mean = 0;
+            for (int i = 0; i <= n; ++i) {
+                const double x = double(i) / n;
+                const double weight = (i == 0 || i == n) ? 1 : (i % 2 ? 4 : 2);
+                const double p = std::exp(-continuousBernoulliNll(logit, Matrix::Constant(1, 1, Scalar(x))).value);
+                mass += weight * p / (3.0 * n);
+                mean += weight * x * p / (3.0 * n);
+            }
+            QVERIFY2(std::abs(mass - 1) < 1e-6, qPrintable(QString("z %1: mass %2").arg(z).arg(mass, 0, 'g', 12)));
+            QVERIFY2(std::abs(mean - continuousBernoulliMean(logit)(0, 0)) < 1e-6,
+                     qPrintable(QString("z %1: mean %2 vs %3").arg(z).arg(mean).arg(continuousBernoulliMean(logit)(0, 0))));
+        }
+        QVERIFY(std::abs(continuousBernoulliLogNormalizer(Matrix::Zero(1, 1))(0, 0) - std::log(2.0)) < 1e-15);
+        const Matrix z = Matrix::Constant(1, 3, 1.5), t = Matrix::Constant(1, 3, 0.25);
+        QVERIFY(std::abs(continuousBernoulliNll(z, t).value
+                         - (bceWithLogitsLoss(z, t).value - continuousBernoulliLogNormalizer(z).sum())) < 1e-12);
+    }
+
+    // The Gaussian's -log N(x; mu, sigma^2) with its constant, by hand, and
+    // its gradient.
+    void gaussianLikelihood()
+    {
+        Rng rng(16);
+        const Matrix mean = rng.normalMatrix(4, 6), target = rng.normalMatrix(4, 6);
+        for (double sigma : {0.1, 1.0, 3.0}) {
+            const auto loss = [sigma](const Matrix& p, const Matrix& t) { return gaussianNll(p, t, sigma); };
+            expectPass(checkLossGradient(loss, mean, target), "Gaussian sigma " + std::to_string(sigma));
+        }
+        // one sample, two features: errors 1 and 2, sigma 0.5:
+        // (1 + 4) / (2 x 0.25) + 2 x log(2 pi 0.25) / 2 = 10 + log(pi / 2)
+        Matrix mu(1, 2), x(1, 2);
+        mu << 1, 2;
+        x << 0, 0;
+        QVERIFY(std::abs(gaussianNll(mu, x, 0.5).value - (10 + std::log(std::numbers::pi / 2))) < 1e-12);
     }
 
     void maskedMse()
@@ -166,7 +231,7 @@ private slots:
         Rng rng(6);
         const Matrix pred = rng.normalMatrix(4, 6), target = rng.normalMatrix(4, 6);
         const Matrix mask = randomMask(4, 6, rng);
-        const auto loss = [&](const Matrix& p, const Matrix& t) { return maskedMseLoss(p, t, mask); };
+        const auto loss = [&](const Matrix& p, const Matrix& t) { return maskedSquaredErrorLoss(p, t, mask); };
         expectPass(checkLossGradient(loss, pred, target), "masked MSE");
         // Ignored entries have exactly zero gradient and do not change the value.
         const LossValue l = loss(pred, target);
@@ -245,7 +310,7 @@ private slots:
         auto model = smallAe(unitInterval, activation.toStdString());
         auto* ae = dynamic_cast<EncoderDecoder*>(model.get());
         QVERIFY(ae);
-        QCOMPARE(ae->outputMode(), unitInterval ? OutputMode::SigmoidBce : OutputMode::LinearMse);
+        QVERIFY(ae->outputMode().kind == (unitInterval ? OutputKind::SigmoidBce : OutputKind::LinearSquaredError));
 
         Rng data(9);
         const Matrix batch = unitInterval ? data.uniformMatrix(5, 6, 0, 1) : data.normalMatrix(5, 6);

@@ -308,12 +308,20 @@ private slots:
     void variationalObjective()
     {
         const Matrix batch = unitBatch(5, 6, 14);
-        for (const char* output : {"sigmoid-bce", "linear-mse"}) {
+        for (const char* output : {"sigmoid-bce", "linear-mse", "continuous-bernoulli", "gaussian"}) {
             for (const char* beta : {"1", "0", "3"}) {   // beta 0: the reparameterised path alone
                 auto model = makeModel("vae", {{"hidden", "5"}, {"latent", "3"}, {"activation", "tanh"},
-                                               {"output", output}, {"beta", beta}}, 6, true);
+                                               {"output", output}, {"beta", beta}, {"sigma", "0.7"}}, 6, true);
                 expectPass(checkModel(*model, batch),
                            std::string("vae objective, ") + output + ", beta " + beta);
+                // "elbo" (nats) only where the decoder is a density, and then
+                // -(recon + kl) whatever beta weighs the KL with.
+                Rng r(5);
+                const LossTerms t = model->evaluate(batch, r);
+                const bool density = std::string(output) == "continuous-bernoulli" || std::string(output) == "gaussian";
+                QCOMPARE(!std::isnan(t.get("elbo")), density);
+                if (density)
+                    QVERIFY(std::abs(t.get("elbo") + t.get("recon") + t.get("kl")) < 1e-12);
             }
         }
     }

@@ -9,6 +9,7 @@
 #include "training/LatentMapView.h"
 #include "training/LossView.h"
 #include "window/MainWindow.h"
+#include "window/NumbersDialog.h"
 #include "training/ReconstructionView.h"
 #include "widgets/ImageGrid.h"
 #include "ScratchSettings.h"
@@ -35,10 +36,12 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTest>
 #include <QMenu>
 #include <QToolButton>
+#include <QTextBrowser>
 
 #include <cmath>
 #include <filesystem>
@@ -290,6 +293,58 @@ private slots:
         QVERIFY(started.wait(kRunTimeoutMs));
         QCOMPARE(qvariant_cast<ModelInfo>(started.at(0).at(0)).hyperParams["noise"].get<double>(), 0.4);
         w->action("stop")->trigger();
+    }
+
+    // The form's honest combinations (issue 13): picking linear activations
+    // brings output linear-mse with it (the PCA subspace needs both); vae's
+    // unpool is listed greyed, with the reason, and cannot be set.
+    void formFollowsImplicationsAndRefusals()
+    {
+        auto w = openWindow("moons");
+        QVERIFY(waitLoaded(*w, "moons"));
+        w->controls()->setVariant("ae");
+        HyperParamForm* form = w->controls()->form();
+        auto* activation = qobject_cast<QComboBox*>(form->field("activation"));
+        auto* output = qobject_cast<QComboBox*>(form->field("output"));
+        QVERIFY(activation && output);
+        output->setCurrentText("auto");
+        activation->setCurrentText("linear");
+        QCOMPARE(form->values()["output"].get<std::string>(), std::string("linear-mse"));
+        // Choosing otherwise afterwards is the user's to make.
+        output->setCurrentText("auto");
+        QCOMPARE(form->values()["output"].get<std::string>(), std::string("auto"));
+
+        w->controls()->setVariant("vae");
+        auto* up = qobject_cast<QComboBox*>(form->field("up"));
+        QVERIFY(up);
+        const int unpool = up->findText("unpool");
+        QVERIFY(unpool >= 0);
+        auto* items = qobject_cast<QStandardItemModel*>(up->model());
+        QVERIFY(items && !items->item(unpool)->isEnabled());
+        QVERIFY(up->itemData(unpool, Qt::ToolTipRole).toString().contains("switches"));
+        form->setValues({{"up", "unpool"}});   // refused: the field keeps its value
+        QCOMPARE(form->values()["up"].get<std::string>(), std::string("deconv"));
+        w->controls()->setVariant("ae");
+        up = qobject_cast<QComboBox*>(form->field("up"));
+        QVERIFY(qobject_cast<QStandardItemModel*>(up->model())->item(up->findText("unpool"))->isEnabled());
+    }
+
+    // Help > What each number means opens the page embedded in the binary.
+    void helpExplainsEveryNumber()
+    {
+        auto w = openWindow("moons");
+        auto* numbers = w->findChild<QAction*>("helpNumbers");
+        QVERIFY(numbers);
+        numbers->trigger();
+        NumbersDialog* d = w->numbersDialog();
+        QVERIFY(d && d->isVisible());
+        QVERIFY(d->markdown().startsWith("# What each number means"));
+        auto* text = d->findChild<QTextBrowser*>("numbersText");
+        QVERIFY(text);
+        for (const char* term : {"recon", "elbo", "iwae_log_likelihood", "disc_acc", "recon_code_alone", "PSNR",
+                                 "precision@k", "Loaiza-Ganem"})
+            QVERIFY2(text->toPlainText().contains(term), term);
+        d->close();
     }
 
     // Fields whose value does not matter given the others are disabled.

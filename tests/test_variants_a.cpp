@@ -153,6 +153,34 @@ private slots:
                  qPrintable(QString("gain %1 dB").arg(denoisedPsnr - noisyPsnr)));
     }
 
+    // The control for "denoises": a plain ae of the same size, data and
+    // training gains PSNR on noisy inputs too (its bottleneck projects some
+    // noise away), so the dae's gain means something only beside the ae's.
+    // Measured after 6 epochs on 3000 images (784-128-32, 109k parameters
+    // each): dae 3.12 dB, plain ae 1.81 dB. The dae must gain at least 1 dB more.
+    void denoisingBeatsAPlainAeOfTheSameSize()
+    {
+        const auto start = Clock::now();
+        const std::map<std::string, std::string> size{{"hidden", "128"}, {"latent", "32"}, {"lr", "3e-3"}};
+        auto daeSettings = size;
+        daeSettings["corruption"] = "gaussian";
+        daeSettings["noise"] = "0.3";
+        auto dae = makeModel("dae", daeSettings, m_fashion);
+        auto ae = makeModel("ae", size, m_fashion);
+        QCOMPARE(dae->parameterCount(), ae->parameterCount());
+        train(*dae, m_fashion, 6);
+        train(*ae, m_fashion, 6);
+        const Matrix& clean = m_fashion.testX;   // held out
+        Rng noiseRng(99);
+        const Matrix noisy = corrupt(clean, {CorruptionKind::Gaussian, 0.3, true}, noiseRng);
+        const double before = psnr(noisy, clean);
+        const double daeGain = psnr(reconstructSet(*dae, noisy), clean) - before;
+        const double aeGain = psnr(reconstructSet(*ae, noisy), clean) - before;
+        qInfo("noisy %.2f dB; PSNR gain: dae %.2f dB, plain ae %.2f dB (%.1f s)", before, daeGain, aeGain,
+              seconds(start));
+        QVERIFY2(daeGain >= aeGain + 1.0, qPrintable(QString("dae %1 dB, ae %2 dB").arg(daeGain).arg(aeGain)));
+    }
+
     void denoisingNoiseIsLiveAndFresh()
     {
         auto model = makeModel("dae", {{"hidden", "8"}, {"latent", "2"}, {"corruption", "masking"},
@@ -295,7 +323,10 @@ private slots:
         const auto start = Clock::now();
         auto model = makeModel("vae", {{"hidden", "256"}, {"latent", "4"}, {"lr", "3e-3"}}, m_fashion);
         auto& vae = dynamic_cast<VariationalAutoencoder&>(*model);
-        // The ELBO on held-out images, with a fixed noise stream: -(recon + kl).
+        // The objective's negative on held-out images, with a fixed noise
+        // stream: -(recon + kl). With sigmoid+BCE on grey images this is no
+        // ELBO (BCE is not a density there, Reconstruction.h) and the model
+        // reports none; it still measures learning.
         auto elbo = [&] {
             Rng rng(11);
             const LossTerms t = evaluateSet(vae, m_fashion.testX, rng);
@@ -306,7 +337,8 @@ private slots:
         const double after = elbo();
         Rng rng(12);
         const LossTerms t = evaluateSet(vae, m_fashion.testX, rng);
-        qInfo("vae: held-out ELBO %.1f -> %.1f nats, KL %.2f (%.1f s)", before, after, t.get("kl"), seconds(start));
+        qInfo("vae: held-out -(BCE + KL) %.1f -> %.1f, KL %.2f (%.1f s)", before, after, t.get("kl"), seconds(start));
+        QVERIFY(std::isnan(t.get("elbo")));   // not a bound on log p(x): not named one
         // Measured -545 -> -270. An improvement of 100 nats is far beyond the
         // noise of one evaluation (the ELBO's stochastic part moves it < 1 nat).
         QVERIFY(after >= before + 100);
@@ -339,6 +371,47 @@ private slots:
                 minRms = std::min(minRms, double((samples.row(a) - samples.row(b)).norm()) / std::sqrt(784.0));
         qInfo("vae: smallest RMS difference between prior samples %.3f", minRms);
         QVERIFY(minRms > 0.02);
+    }
+
+    // The importance-weighted estimate of log p(x) (Burda et al. 2016), with
+    // a continuous Bernoulli decoder (a density on [0, 1]): with k = 1 it is
+    // the draw's ELBO; for the same draws IWAE_k is at least their mean
+    // log w (Jensen); and it grows with k (measured on 200 held-out images
+    // after 5 epochs: IWAE 1488.8, 1501.0, 1506.3 nats for k = 1, 10, 100; continuous
+    // densities on [0, 1] exceed 1, so these are positive).
+    void importanceWeightedBoundTightensWithK()
+    {
+        const auto start = Clock::now();
+        auto model = makeModel("vae", {{"hidden", "128"}, {"latent", "4"}, {"lr", "3e-3"},
+                                       {"output", "continuous-bernoulli"}},
+                               m_fashion);
+        train(*model, m_fashion, 5);
+        auto& vae = dynamic_cast<VariationalAutoencoder&>(*model);
+        const Matrix x = m_fashion.testX.topRows(200);
+        std::map<int, VariationalAutoencoder::LogLikelihoodEstimate> e;
+        for (int k : {1, 10, 100}) {
+            Rng rng(21);
+            e[k] = vae.estimateLogLikelihood(x, k, rng);
+        }
+        Rng rng(22);
+        const LossTerms t = evaluateSet(vae, x, rng);
+        qInfo("vae continuous Bernoulli: ELBO %.2f (evaluate) %.2f (100 draws); IWAE k=1 %.2f, k=10 %.2f, "
+              "k=100 %.2f nats (%.1f s)", t.get("elbo"), e[100].elbo, e[1].iwae, e[10].iwae, e[100].iwae,
+              seconds(start));
+        QVERIFY(std::abs(e[1].iwae - e[1].elbo) < 1e-9 * std::abs(e[1].elbo));
+        for (int k : {10, 100})
+            QVERIFY(e[k].iwae >= e[k].elbo);
+        QVERIFY(e[10].iwae > e[1].iwae + 0.5);
+        QVERIFY(e[100].iwae > e[10].iwae + 0.2);
+        // evaluate()'s "elbo" (one draw, the KL in closed form) agrees with the
+        // 100 draws' mean log w within Monte Carlo noise (measured 1486.9 vs
+        // 1489.8: within 0.5 %).
+        QVERIFY2(std::abs(t.get("elbo") - e[100].elbo) < 0.005 * std::abs(e[100].elbo),
+                 qPrintable(QString("%1 vs %2").arg(t.get("elbo")).arg(e[100].elbo)));
+        // A decoder that is not a density has no log-likelihood to estimate.
+        auto bce = makeModel("vae", {{"hidden", "8"}, {"latent", "2"}}, m_fashion);
+        Rng r(1);
+        QVERIFY_THROWS_EXCEPTION(Error, dynamic_cast<VariationalAutoencoder&>(*bce).estimateLogLikelihood(x, 5, r));
     }
 
     void variationalPosteriorCollapse()

@@ -34,7 +34,7 @@ Matrix corrupt(const Matrix& clean, const CorruptionSpec& spec, Rng& rng)
     case CorruptionKind::SaltPepper:
         for (Eigen::Index i = 0; i < n; ++i)
             if (rng.bernoulli(spec.level))
-                v[i] = rng.bernoulli(0.5) ? Scalar(1) : Scalar(0);
+                v[i] = rng.bernoulli(0.5) ? Scalar(spec.high) : Scalar(spec.low);
         break;
     }
     if (spec.clampUnit)

@@ -4,7 +4,9 @@
 // through the caller's Rng, so the same seed gives the same corrupted batch.
 //   Gaussian    x~ = x + level * N(0, 1)            (level: noise sigma)
 //   Masking     x~ = 0 with probability level, else x  (dropout-style masking noise)
-//   SaltPepper  x~ = 0 or 1 (even odds) with probability level, else x
+//   SaltPepper  x~ = the data's minimum or maximum (even odds) with
+//               probability level, else x (Vincent et al., 2010: 0 and 1
+//               only for data in [0, 1])
 #include "math/Matrix.h"
 #include "math/Rng.h"
 
@@ -19,6 +21,7 @@ struct CorruptionSpec {
     CorruptionKind kind = CorruptionKind::Gaussian;
     double level = 0.3;        // sigma for Gaussian, a fraction in [0, 1] otherwise
     bool clampUnit = false;    // clamp the result to [0, 1] (images stay images)
+    double low = 0, high = 1;  // salt-and-pepper's values: the data's minimum and maximum
 };
 
 // (batch, features) -> (batch, features). Throws Error(InvalidArgument) for a

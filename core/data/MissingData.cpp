@@ -5,29 +5,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <limits>
 
 namespace aelab {
 
 namespace {
-
-// FNV-1a over the row's values as float bits, so the float and double
-// builds draw the same masks.
-std::uint64_t rowHash(const Matrix& x, Eigen::Index row)
-{
-    std::uint64_t h = 0xcbf29ce484222325ull;
-    for (Eigen::Index j = 0; j < x.cols(); ++j) {
-        const float v = float(x(row, j));
-        std::uint32_t bits = 0;
-        std::memcpy(&bits, &v, sizeof bits);
-        for (int b = 0; b < 4; ++b) {
-            h ^= (bits >> (8 * b)) & 0xffu;
-            h *= 0x100000001b3ull;
-        }
-    }
-    return h;
-}
 
 // Maskable features: MAR masks [0, half), driven by [features - half, features).
 int marHalf(int features) { return features / 2; }
@@ -98,16 +80,25 @@ void checkMissingSpec(const MissingSpec& spec, int features)
     }
 }
 
-Matrix missingMask(const Matrix& x, const MissingSpec& spec)
+Matrix missingMask(const Matrix& x, const MissingSpec& spec, SampleSet set)
+{
+    return missingMask(x, spec, sampleRange(set, 0, std::uint64_t(x.rows())));
+}
+
+Matrix missingMask(const Matrix& x, const MissingSpec& spec, const std::vector<SampleId>& samples)
 {
     const int d = int(x.cols());
     if (d > 0)
         checkMissingSpec(spec, d);
+    if (Eigen::Index(samples.size()) != x.rows())
+        fail(ErrorKind::InvalidArgument, "missingMask: " + std::to_string(samples.size()) + " sample ids for "
+             + std::to_string(x.rows()) + " rows");
     Matrix mask = finiteMask(x);
     const int half = marHalf(d);
     std::vector<double> driver;
     for (Eigen::Index i = 0; i < x.rows(); ++i) {
-        Rng rng(spec.seed ^ rowHash(x, i));
+        // the sample, never its values (an odd multiplier spreads nearby ids; Rng mixes further)
+        Rng rng(spec.seed ^ (samples[std::size_t(i)] * 0x9e3779b97f4a7c15ull));
         switch (spec.kind) {
         case MissingKind::Mcar:
             for (int j = 0; j < d; ++j)

@@ -14,9 +14,14 @@
 // so that mean(pi) = q. q is chosen so that a fraction `rate` of ALL entries
 // goes missing (MAR: q = rate * features / maskable, so rate <= about 1/2).
 //
-// Each row's mask is drawn from an Rng seeded by `seed` and a hash of the
-// row's values: a sample always loses the same entries, whichever batch it
-// comes in and however often it is seen, which is what "missing" means.
+// Each row's mask is drawn from an Rng seeded by `seed` and the sample the
+// row is (data/SampleId.h: its index in its set): a sample always loses the
+// same entries, whichever batch it comes in and however often it is seen,
+// which is what "missing" means; and the draw never reads the values, so
+// under MCAR the mask is independent of them (two identical rows are two
+// samples and lose different entries), and under MAR and MNAR the values
+// enter only through the probabilities above.
+#include "data/SampleId.h"
 #include "math/Matrix.h"
 
 #include <cstdint>
@@ -38,9 +43,12 @@ struct MissingSpec {
 // features (a rate outside [0, 1), MAR with a rate above its maskable share).
 void checkMissingSpec(const MissingSpec& spec, int features);
 
-// (n, features) -> (n, features) of 0/1. Non-finite entries of x are
-// reported missing too (NaN codes data that is already missing).
-Matrix missingMask(const Matrix& x, const MissingSpec& spec);
+// (n, features) -> (n, features) of 0/1, row i being sample samples[i].
+// Non-finite entries of x are reported missing too (NaN codes data that is
+// already missing).
+Matrix missingMask(const Matrix& x, const MissingSpec& spec, const std::vector<SampleId>& samples);
+// Row i being sample i of `set`.
+Matrix missingMask(const Matrix& x, const MissingSpec& spec, SampleSet set);
 
 // 1 where x is finite, 0 where it is NaN or infinite.
 Matrix finiteMask(const Matrix& x);

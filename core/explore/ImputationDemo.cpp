@@ -33,8 +33,8 @@ std::vector<MechanismImputation> imputationByMechanism(MaskedAutoencoder& model,
             MissingSpec spec = model.missingSpec();
             spec.kind = kind;
             checkMissingSpec(spec, int(testX.cols()));
-            const Matrix trainMask = missingMask(trainX, spec);
-            const Matrix testMask = missingMask(testX, spec);
+            const Matrix trainMask = missingMask(trainX, spec, SampleSet::Train);
+            const Matrix testMask = missingMask(testX, spec, SampleSet::Test);
             const Matrix scored = scoredMask(testX, testMask);
             m.missingFraction = double((scored.array() <= 0).count()) / double(std::max<Eigen::Index>(1, testX.size()));
             const Matrix imputed = model.impute(testX, testMask);

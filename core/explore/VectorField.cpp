@@ -1,6 +1,7 @@
 #include "explore/VectorField.h"
 
 #include "math/Error.h"
+#include "models/Denoising.h"
 #include "train/Evaluate.h"
 
 #include <limits>
@@ -19,6 +20,15 @@ PlaneRect dataBounds(const Matrix& x, double margin)
     r.yMin -= margin * wy;
     r.yMax += margin * wy;
     return r;
+}
+
+double scoreNoiseSigma(const Autoencoder& model)
+{
+    const auto* dae = dynamic_cast<const DenoisingAutoencoder*>(&model);
+    if (!dae || dae->corruption().kind != CorruptionKind::Gaussian
+        || dae->outputMode().kind != OutputKind::LinearSquaredError)
+        return 0;
+    return dae->corruption().level;
 }
 
 VectorField reconstructionField(Autoencoder& model, const PlaneRect& rect, int n)

@@ -1,9 +1,14 @@
 #pragma once
 // The reconstruction field of an autoencoder on 2-D data: at each point x of
-// a lattice over the plane, the arrow r(x) - x with r = g(f(x)). For a
-// denoising or contractive autoencoder r(x) - x estimates the score
-// sigma^2 d log p(x) / dx (Alain & Bengio, 2014): the arrows point back to
-// the data manifold.
+// a lattice over the plane, the arrow r(x) - x with r = g(f(x)).
+// Only for a denoising autoencoder trained with Gaussian noise of small
+// sigma and squared error does r(x) - x estimate the score,
+//   r(x) - x ~ sigma^2 d log p(x) / dx   (Alain & Bengio, 2014),
+// so that the arrows point up the data's density. For anything else (a plain
+// ae, masking or salt-and-pepper noise, a BCE output, a contractive ae, which
+// penalises the encoder's Jacobian rather than corrupting its input) the
+// arrows are only where the model sends each point, with no density behind
+// them.
 #include "explore/Lattice.h"
 #include "models/Autoencoder.h"
 
@@ -16,6 +21,11 @@ struct VectorField {
 
 // The data's bounding box, widened by `margin` of its size on each side.
 PlaneRect dataBounds(const Matrix& x, double margin = 0.15);
+
+// The sigma of the score reading r(x) - x ~ sigma^2 grad log p(x): a dae
+// with Gaussian corruption and a squared-error output; 0 for every other
+// model (no score reading).
+double scoreNoiseSigma(const Autoencoder& model);
 
 // Needs a model of 2-D data (Error(InvalidArgument) otherwise).
 VectorField reconstructionField(Autoencoder& model, const PlaneRect& rect, int n);

@@ -80,6 +80,7 @@ void saveModel(const std::string& path, Autoencoder& model, const ModelProvenanc
     file.metadata["input"] = nlohmann::json{{"dim", c.inputDim},
                                             {"shape", {c.shape.channels, c.shape.height, c.shape.width}},
                                             {"unit_interval", c.unitInterval},
+                                            {"value_range", {c.valueMin, c.valueMax}},
                                             {"seed", c.seed}}.dump();
     file.metadata["dataset"] = provenance.dataset;
     file.metadata["dataset_fingerprint"] = provenance.datasetFingerprint;
@@ -115,6 +116,14 @@ LoadedModel loadModel(const std::string& path)
             fail(ErrorKind::Format, path + ": the input shape in the metadata is inconsistent");
         c.shape = {shape[0], shape[1], shape[2]};
         c.unitInterval = input.at("unit_interval").get<bool>();
+        // Files from before the range was kept: [0, 1] (what salt-and-pepper used then).
+        if (input.contains("value_range")) {
+            const auto range = input.at("value_range").get<std::vector<double>>();
+            if (range.size() != 2 || !std::isfinite(range[0]) || !std::isfinite(range[1]) || range[0] > range[1])
+                fail(ErrorKind::Format, path + ": the value range in the metadata is inconsistent");
+            c.valueMin = range[0];
+            c.valueMax = range[1];
+        }
         c.seed = input.at("seed").get<std::uint64_t>();
         std::int64_t floatsInFile = 0;
         for (const auto& t : file.tensors)

@@ -39,6 +39,8 @@ public:
 
     ImageShape inputShape() const { return m_input; }
     ImageShape outputShape() const { return m_output; }
+    int kernel() const { return m_kernel; }
+    int stride() const { return m_stride; }
     const std::shared_ptr<PoolSwitches>& switches() const { return m_switches; }
     // Whether the last forward used recorded switches (false: window corners).
     bool usedSwitches() const { return m_usedSwitches; }

@@ -150,8 +150,7 @@ LossTerms AdversarialAutoencoder::objective(const Matrix& batch, Rng& rng, bool 
         m_encoder.backward(dCodes);
     }
 
-    LossTerms terms;
-    terms.add("loss", recon.value + disc.value + gen.value);
+    LossTerms terms;   // no summed total: each player minimises its own term (LossTerms.h)
     terms.add("recon", recon.value);
     terms.add("disc", disc.value);
     terms.add("gen", gen.value);
@@ -187,7 +186,6 @@ LossTerms AdversarialAutoencoder::trainStep(const Matrix& batch, Rng& rng)
     updated = m_genOptimizer->step(encoderParameters()) && updated;
 
     LossTerms terms;
-    terms.add("loss", recon.value + disc + gen);
     terms.add("recon", recon.value);
     terms.add("disc", disc);
     terms.add("gen", gen);
@@ -219,12 +217,17 @@ VariantInfo adversarialVariant()
     own.push_back({.key = "lr-gen", .label = "Generator rate", .type = ParamType::Real, .defaultValue = 2e-4,
                    .min = 1e-6, .max = 1.0, .help = "Learning rate of the encoder's fooling (generator) phase",
                    .logScale = true, .liveTunable = true, .group = "Objective"});
+    // Why --up unpool is refused here (CommonSpecs.h: the code must be the only path).
+    const std::string unpoolRefused =
+        "an aae's decoder would read the max-pool switches the encoder recorded on x, so its "
+        "reconstructions would not rest on the codes the prior shapes, and a prior sample has no switches"
+        " to decode with; use deconv or upsample";
     return {
         .key = "aae",
         .name = "Adversarial autoencoder",
         .summary = "A discriminator on the codes pushes them to follow a chosen prior "
                    "(Gaussian, a ring of Gaussians, a swiss roll)",
-        .specs = joinSpecs({denseArchitectureSpecs("512,256", 2), architectureChoiceSpecs(), std::move(own), trainingSpecs(1e-3, 128)}),
+        .specs = joinSpecs({denseArchitectureSpecs("512,256", 2), architectureChoiceSpecs(unpoolRefused), std::move(own), trainingSpecs(1e-3, 128)}),
         .create = [](const HyperParams& hp, const ModelContext& c) -> std::unique_ptr<Autoencoder> {
             return std::make_unique<AdversarialAutoencoder>(hp, c);
         },

@@ -8,8 +8,10 @@
 //   2. discriminator   D minimises  L_D = 1/2 [bce(D(z~p), 1) + bce(D(E(x)), 0)] (lr-disc)
 //   3. generator       the encoder minimises  L_G = bce(D(E(x)), 1)              (lr-gen)
 // (bce on logits, averaged over the batch; at the equilibrium D outputs 1/2
-// and L_D = L_G = log 2.) Reported terms: loss = recon + disc + gen, recon,
-// disc, gen, and disc_acc, the discriminator's accuracy on the 2B codes.
+// and L_D = L_G = log 2.) Reported terms: recon, disc, gen (each the
+// objective of its own player, in nats per sample; no total is reported,
+// since no player minimises their sum) and disc_acc, the discriminator's
+// accuracy on the 2B codes.
 #include "models/Priors.h"
 #include "models/EncoderDecoder.h"
 #include "models/Registry.h"

@@ -11,13 +11,24 @@ ModelContext contextFor(const Dataset& data, std::uint64_t seed)
     c.inputDim = data.features();
     c.shape = data.shape;
     const bool empty = data.trainX.size() == 0;
-    c.unitInterval = !empty && data.trainX.minCoeff() >= 0 && data.trainX.maxCoeff() <= 1;
+    if (!empty) {
+        c.valueMin = double(data.trainX.minCoeff());
+        c.valueMax = double(data.trainX.maxCoeff());
+    }
+    c.unitInterval = !empty && c.valueMin >= 0 && c.valueMax <= 1;
     c.seed = seed;
     c.dataset = data.name;
     return c;
 }
 
 Matrix Autoencoder::reconstruct(const Matrix& x) { return decode(encode(x)); }
+
+std::vector<SampleId> Autoencoder::batchSamples(Eigen::Index rows) const
+{
+    if (Eigen::Index(m_batchSamples.size()) == rows)
+        return m_batchSamples;
+    return sampleRange(SampleSet::Train, 0, std::uint64_t(rows));
+}
 
 Matrix Autoencoder::samplePrior(int, Rng&)
 {

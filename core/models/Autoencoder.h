@@ -3,6 +3,7 @@
 // decoder, and a discriminator where it has one) and its optimizers, and
 // declares its hyperparameters as specs (see Registry.h).
 #include "data/Dataset.h"
+#include "data/SampleId.h"
 #include "layers/Layer.h"
 #include "math/Error.h"
 #include "math/Rng.h"
@@ -20,6 +21,7 @@ struct ModelContext {
     int inputDim = 0;
     SampleShape shape;
     bool unitInterval = false;
+    double valueMin = 0, valueMax = 1;   // the training data's smallest and largest value
     std::uint64_t seed = 1;
     std::string dataset;   // its name, for messages ("" when unknown)
 };
@@ -43,6 +45,14 @@ public:
     {
         fail(ErrorKind::Unsupported, variant() + " cannot compute gradients without a training step");
     }
+
+    // Which samples the rows of the next trainStep, evaluate or
+    // computeGradients are (data/SampleId.h): the trainer and evaluateSet
+    // say so before each batch. A variant that draws something once per
+    // sample (masked: which entries are missing) seeds it by these. Unsaid,
+    // or said for another number of rows, the rows are training samples
+    // 0..B-1 (batchSamples).
+    void setBatchSamples(std::vector<SampleId> ids) { m_batchSamples = std::move(ids); }
 
     virtual Matrix encode(const Matrix& x) = 0;       // (batch, latent)
     virtual Matrix decode(const Matrix& z) = 0;       // (batch, inputDim), in data space
@@ -89,9 +99,13 @@ protected:
     // applies it. The default refuses, naming the key.
     virtual void applySetting(const std::string& key, const nlohmann::json& value);
 
+    // The samples said for a batch of `rows` rows (see setBatchSamples).
+    std::vector<SampleId> batchSamples(Eigen::Index rows) const;
+
     HyperParams m_hp;
     ModelContext m_context;
     int m_latent;
+    std::vector<SampleId> m_batchSamples;
 };
 
 } // namespace aelab

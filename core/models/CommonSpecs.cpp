@@ -30,7 +30,7 @@ std::vector<ParamSpec> trainingSpecs(double defaultLr, int defaultBatch)
     return specs;
 }
 
-std::vector<ParamSpec> denseArchitectureSpecs(const std::string& defaultHidden, int defaultLatent)
+std::vector<ParamSpec> denseArchitectureSpecs(const std::string& defaultHidden, int defaultLatent, bool likelihoods)
 {
     std::vector<ParamSpec> specs;
     specs.push_back({.key = "hidden", .label = "Hidden widths", .type = ParamType::IntList,
@@ -42,14 +42,30 @@ std::vector<ParamSpec> denseArchitectureSpecs(const std::string& defaultHidden, 
                      .help = "Width of the code layer; 2 draws the latent map directly"});
     specs.push_back({.key = "activation", .label = "Hidden activation", .type = ParamType::Choice,
                      .defaultValue = "relu", .choices = activationNames(),
-                     .help = "Non-linearity after each hidden layer; linear makes the model PCA-like"});
+                     .help = "Non-linearity after each hidden layer; linear, with output linear-mse (picked with "
+                             "it), makes the code span the PCA subspace (Baldi & Hornik 1989)"});
+    specs.back().implies.push_back({.value = "linear", .key = "output", .to = "linear-mse"});
     specs.push_back({.key = "output", .label = "Output", .type = ParamType::Choice,
                      .defaultValue = "auto", .choices = {"auto", "sigmoid-bce", "linear-mse"},
-                     .help = "sigmoid+BCE for intensities in [0,1], linear+MSE otherwise; auto picks by data"});
+                     .help = "sigmoid+BCE for intensities in [0,1] (a likelihood only for 0/1 data), linear + "
+                             "squared error summed over features otherwise; auto picks by data"});
+    if (likelihoods) {
+        specs.back().choices.push_back("continuous-bernoulli");
+        specs.back().choices.push_back("gaussian");
+        specs.back().help = "The decoder's likelihood. sigmoid-bce: BCE, a likelihood only for 0/1 data; linear-mse: "
+                            "squared error, a Gaussian up to a hidden variance and constant; continuous-bernoulli: "
+                            "the normalised density for [0,1] data (Loaiza-Ganem & Cunningham 2019); gaussian: "
+                            "N(x; output, sigma^2), constant included. Only the last two make the ELBO a bound on "
+                            "log p(x); auto picks sigmoid-bce or linear-mse by data";
+        specs.push_back({.key = "sigma", .label = "Gaussian sigma", .type = ParamType::Real, .defaultValue = 0.1,
+                         .min = 1e-3, .max = 100.0,
+                         .help = "Gaussian output: the decoder's standard deviation per feature, in the data's units",
+                         .logScale = true, .appliesWhen = ParamCondition{"output", {"gaussian"}}});
+    }
     return specs;
 }
 
-std::vector<ParamSpec> architectureChoiceSpecs(const std::string& defaultChannels)
+std::vector<ParamSpec> architectureChoiceSpecs(const std::string& unpoolRefused, const std::string& defaultChannels)
 {
     std::vector<ParamSpec> specs;
     specs.push_back({.key = "arch", .label = "Architecture", .type = ParamType::Choice, .defaultValue = "dense",
@@ -60,10 +76,19 @@ std::vector<ParamSpec> architectureChoiceSpecs(const std::string& defaultChannel
                      .help = "Conv only: channels of each 3x3 conv + 2x2 max-pool level, e.g. 16,32; the decoder mirrors them",
                      .appliesWhen = ParamCondition{"arch", {"conv"}}});
     specs.back().defaultValue = parseValue(specs.back(), defaultChannels);
-    specs.push_back({.key = "up", .label = "Conv upsampling", .type = ParamType::Choice, .defaultValue = "deconv",
-                     .choices = upModeNames(),
-                     .help = "Conv only: unpool (max-pool switches) + conv, deconv (transposed conv), or upsample (nearest) + conv",
-                     .appliesWhen = ParamCondition{"arch", {"conv"}}});
+    ParamSpec up{.key = "up", .label = "Conv upsampling", .type = ParamType::Choice, .defaultValue = "deconv",
+                 .choices = upModeNames(),
+                 .help = "Conv only: deconv (transposed conv) or upsample (nearest) + conv; unpool + conv puts values "
+                         "back where the encoder's max-pools found them, as SegNet's decoder does on purpose: those "
+                         "switches tell the decoder about x past the code (Diagnostics shows how much)",
+                 .appliesWhen = ParamCondition{"arch", {"conv"}}};
+    if (!unpoolRefused.empty()) {
+        std::erase(up.choices, "unpool");
+        up.refused.push_back({"unpool", unpoolRefused});
+        up.help = "Conv only: deconv (transposed conv) or upsample (nearest) + conv; unpool is refused here: "
+                  "its max-pool switches would carry x to the decoder past the code";
+    }
+    specs.push_back(std::move(up));
     return specs;
 }
 

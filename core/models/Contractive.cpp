@@ -68,8 +68,8 @@ VariantInfo contractiveVariant()
     return {
         .key = "cae",
         .name = "Contractive autoencoder",
-        .summary = "Sigmoid code penalised by the Jacobian's Frobenius norm, so it is insensitive to "
-                   "directions off the data manifold",
+        .summary = "Sigmoid code penalised by the squared Frobenius norm of the encoder's Jacobian, so it is "
+                   "insensitive to directions off the data manifold",
         .specs = joinSpecs({arch, own, trainingSpecs(1e-3, 128)}),
         .create = [](const HyperParams& hp, const ModelContext& c) -> std::unique_ptr<Autoencoder> {
             return std::make_unique<ContractiveAutoencoder>(hp, c);

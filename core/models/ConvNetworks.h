@@ -1,7 +1,7 @@
 #pragma once
 // Convolutional encoders and decoders for image data, and the choice between
 // them and the dense pair: the "arch" hyperparameter (CommonSpecs.h) of the
-// variants whose objective allows it (ae, dae, vae, aae, masked).
+// variants whose objective allows it (ae, dae, vae, aae, masked, wae).
 //
 // For images (C, H, W) and channels c1..cn (the "channels" spec):
 //   encoder  [Conv(c_{i-1} -> c_i, 3x3, pad 1) act MaxPool(2x2)] for i = 1..n,
@@ -14,6 +14,11 @@
 //            i = n..1 one way up ("up") from level i to level i-1, with c0 = C
 //            and no activation after the last (it gives logits or values):
 //     unpool    MaxUnpool(switches of pool i) Conv(c_i -> c_{i-1}, 3x3, pad 1)
+//               (ae only: the switches are the encoder's record of x, about
+//               log2(4) = 2 bits per pooling window, read past the code, as
+//               SegNet's decoder does on purpose; explore/SwitchLeak.h
+//               measures what they carry. The variants whose meaning needs
+//               the code to be the only path refuse it: CommonSpecs.h)
 //     deconv    ConvTranspose(c_i -> c_{i-1}, 3x3, stride 2, pad 1, output pad 1)
 //               (pad 0 and no output pad where pooling dropped an odd row
 //               and column; upsample's layers where only one axis is odd)

@@ -33,6 +33,8 @@ DenoisingAutoencoder::DenoisingAutoencoder(const HyperParams& hp, const ModelCon
     m_corruption.kind = parseCorruptionKind(hp.choice("corruption"));
     m_corruption.level = hp.real("noise");   // its range per kind was checked with the specs
     m_corruption.clampUnit = context.unitInterval;
+    m_corruption.low = context.valueMin;    // salt and pepper: the data's extremes
+    m_corruption.high = context.valueMax;
 }
 
 void DenoisingAutoencoder::applySetting(const std::string& key, const nlohmann::json& value)
@@ -58,12 +60,16 @@ VariantInfo denoisingVariant()
                    .help = "gaussian adds N(0, noise^2); masking zeroes a fraction; salt-pepper sets a fraction to 0 or 1",
                    .group = "Objective"});
     own.push_back(noiseLevelSpec());
+    // Why --up unpool is refused here (CommonSpecs.h: the code must be the only path).
+    const std::string unpoolRefused =
+        "a dae's decoder would read the max-pool switches of the corrupted input, a path around the code,"
+        " so the code need not carry the structure that undoes the noise; use deconv or upsample";
     return {
         .key = "dae",
         .name = "Denoising autoencoder",
         .summary = "Rebuilds the clean input from a corrupted copy (Gaussian noise, masking, "
                    "salt-and-pepper), drawn afresh for every batch",
-        .specs = joinSpecs({denseArchitectureSpecs("512,256", 32), architectureChoiceSpecs(), own, trainingSpecs(1e-3, 128)}),
+        .specs = joinSpecs({denseArchitectureSpecs("512,256", 32), architectureChoiceSpecs(unpoolRefused), own, trainingSpecs(1e-3, 128)}),
         .create = [](const HyperParams& hp, const ModelContext& c) -> std::unique_ptr<Autoencoder> {
             return std::make_unique<DenoisingAutoencoder>(hp, c);
         },

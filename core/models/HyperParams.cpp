@@ -115,6 +115,9 @@ nlohmann::json checkValue(const ParamSpec& spec, const nlohmann::json& value)
         for (const auto& c : spec.choices)
             if (c == v)
                 return v;
+        for (const auto& r : spec.refused)
+            if (r.value == v)
+                fail(ErrorKind::InvalidArgument, "--" + spec.key + " " + v + " is refused: " + r.why);
         fail(ErrorKind::InvalidArgument,
              "--" + spec.key + " '" + v + "' is not allowed: expected " + describeRange(spec));
     }
@@ -287,6 +290,25 @@ std::string HyperParams::text(const std::string& key) const
     if (v.is_number_float())
         return number(v.get<double>());
     return v.dump();
+}
+
+std::vector<AppliedImplication> applyImplications(HyperParams& hp, const std::vector<ParamSpec>& specs,
+                                                  const std::vector<std::string>& given)
+{
+    std::vector<AppliedImplication> applied;
+    for (const ParamSpec& spec : specs) {
+        if (spec.type != ParamType::Choice || !hp.has(spec.key))
+            continue;
+        for (const ParamImplication& i : spec.implies) {
+            const ParamSpec* other = findSpec(specs, i.key);
+            if (i.value != hp.choice(spec.key) || !other
+                || std::find(given.begin(), given.end(), i.key) != given.end() || (hp.has(i.key) && hp.text(i.key) == i.to))
+                continue;
+            hp.setFromText(*other, i.to);
+            applied.push_back({spec.key, i.value, i.key, i.to});
+        }
+    }
+    return applied;
 }
 
 } // namespace aelab

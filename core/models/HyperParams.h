@@ -45,6 +45,16 @@ private:
     nlohmann::json m_values = nlohmann::json::object();
 };
 
+// The settings `hp` gets from its Choice values' implications (ParamSpec::
+// implies), except those in `given` (set by the user); what was applied, in
+// spec order.
+struct AppliedImplication {
+    std::string from, fromValue;   // "activation", "linear"
+    std::string key, value;        // "output", "linear-mse"
+};
+std::vector<AppliedImplication> applyImplications(HyperParams& hp, const std::vector<ParamSpec>& specs,
+                                                  const std::vector<std::string>& given);
+
 // Checks a value against a spec and returns it normalised, or throws.
 nlohmann::json checkValue(const ParamSpec& spec, const nlohmann::json& value);
 nlohmann::json parseValue(const ParamSpec& spec, const std::string& text);

@@ -13,6 +13,11 @@ double LossTerms::get(const std::string& name) const
     return std::numeric_limits<double>::quiet_NaN();
 }
 
+double LossTerms::headline() const
+{
+    return terms.empty() ? std::numeric_limits<double>::quiet_NaN() : terms.front().second;
+}
+
 bool LossTerms::allFinite() const
 {
     for (const auto& [key, value] : terms)

@@ -1,7 +1,11 @@
 #pragma once
 // The terms of a variant's objective, each reported on its own so the loss
-// plot can show them: the first term is always "loss", the total that is
-// minimised; the rest are its parts and diagnostics ("recon", "kl", ...).
+// plot can show them. The first is the headline: "loss", the total that is
+// minimised, for every variant with one objective; the rest are its parts
+// and diagnostics ("recon", "kl", ...). A variant whose players minimise
+// objectives of their own (aae: the autoencoder, the discriminator and the
+// encoder as generator) has no total worth a name: it leads with "recon" and
+// adds no sum that nothing minimises.
 #include <string>
 #include <utility>
 #include <vector>
@@ -14,6 +18,8 @@ struct LossTerms {
 
     void add(const std::string& name, double value) { terms.emplace_back(name, value); }
     double total() const { return terms.empty() ? 0.0 : terms.front().second; }
+    // The first term's value ("loss", or aae's "recon"), NaN if there is none.
+    double headline() const;
     double get(const std::string& name) const;   // NaN if absent
     bool allFinite() const;
 

@@ -1,7 +1,7 @@
 #include "models/Masked.h"
 
 #include "losses/Bce.h"
-#include "losses/Mse.h"
+#include "losses/SquaredError.h"
 #include "models/CommonSpecs.h"
 #include "models/ConvNetworks.h"
 
@@ -75,7 +75,7 @@ void MaskedAutoencoder::zeroAllGrads()
     m_maskLayer->zeroGrad();
 }
 
-Matrix MaskedAutoencoder::dataMask(const Matrix& x) const { return missingMask(x, m_missing); }
+Matrix MaskedAutoencoder::dataMask(const Matrix& x, SampleSet set) const { return missingMask(x, m_missing, set); }
 
 Matrix MaskedAutoencoder::encodeMasked(const Matrix& x, const Matrix& mask)
 {
@@ -117,7 +117,9 @@ Matrix MaskedAutoencoder::impute(const Matrix& x, const Matrix& mask)
 
 LossTerms MaskedAutoencoder::objective(const Matrix& batch, Rng& rng, bool backprop)
 {
-    const Matrix mask = dataMask(batch);          // what the data lacks (1 = observed)
+    // What the data lacks (1 = observed), drawn per sample: the same entries
+    // each time a sample is seen.
+    const Matrix mask = missingMask(batch, m_missing, batchSamples(batch.rows()));
     const Matrix x = zeroMissing(batch, mask);
 
     // Diagnostic first (the training pass below must be the last forward):
@@ -132,8 +134,8 @@ LossTerms MaskedAutoencoder::objective(const Matrix& batch, Rng& rng, bool backp
     // Training pass: extra random masking hides some observed entries too.
     const Matrix keep = mask.cwiseProduct(bernoulliMatrix(batch.rows(), batch.cols(), 1.0 - m_extraMask, rng));
     const Matrix raw = m_decoder.forward(encodeMasked(x.cwiseProduct(keep), keep));
-    const LossValue recon = m_output == OutputMode::SigmoidBce ? maskedBceWithLogitsLoss(raw, x, mask)
-                                                               : maskedMseLoss(raw, x, mask);
+    const LossValue recon = m_output.kind == OutputKind::SigmoidBce ? maskedBceWithLogitsLoss(raw, x, mask)
+                                                                    : maskedSquaredErrorLoss(raw, x, mask);
     if (backprop)
         backwardEncoder(m_decoder.backward(recon.grad));
 
@@ -156,8 +158,8 @@ ImputationReport evaluateImputation(MaskedAutoencoder& model, const Matrix& trai
 {
     ImputationReport r;
     r.spec = model.missingSpec();
-    const Matrix trainMask = model.dataMask(trainX);
-    const Matrix testMask = model.dataMask(testX);
+    const Matrix trainMask = model.dataMask(trainX, SampleSet::Train);
+    const Matrix testMask = model.dataMask(testX, SampleSet::Test);
     const Matrix scored = scoredMask(testX, testMask);
     r.testEntries = testX.size();
     r.testMissing = Eigen::Index((scored.array() <= 0).count());
@@ -198,12 +200,16 @@ VariantInfo maskedVariant()
                    .min = 0.0, .max = 0.9,
                    .help = "Fraction of observed entries also hidden each step, to learn to fill them",
                    .group = "Objective"});
+    // Why --up unpool is refused here (CommonSpecs.h: the code must be the only path).
+    const std::string unpoolRefused =
+        "a masked autoencoder's decoder would read the max-pool switches of its input, a path around the "
+        "code, so the code need not carry what imputes the missing entries; use deconv or upsample";
     return {
         .key = "masked",
         .name = "Masked autoencoder (imputation)",
         .summary = "Trained on data with entries missing (MCAR, MAR, MNAR); fills them in, "
                    "scored against mean and regression imputation",
-        .specs = joinSpecs({denseArchitectureSpecs("512,256", 32), architectureChoiceSpecs(), std::move(own), trainingSpecs(1e-3, 128)}),
+        .specs = joinSpecs({denseArchitectureSpecs("512,256", 32), architectureChoiceSpecs(unpoolRefused), std::move(own), trainingSpecs(1e-3, 128)}),
         .create = [](const HyperParams& hp, const ModelContext& c) -> std::unique_ptr<Autoencoder> {
             return std::make_unique<MaskedAutoencoder>(hp, c);
         },

@@ -33,8 +33,9 @@ public:
     Matrix encode(const Matrix& x) override;      // NaN entries of x are missing
     std::vector<Parameter> parameters() override; // encoder, mask, decoder
 
-    // The mask the mechanism gives these (complete) samples: 1 = observed.
-    Matrix dataMask(const Matrix& x) const;
+    // The mask the mechanism gives these (complete) samples, row i being
+    // sample i of `set`: 1 = observed.
+    Matrix dataMask(const Matrix& x, SampleSet set) const;
     // x with its entries where mask == 0 replaced by the model's estimate
     // (the observed ones kept). In chunks.
     Matrix impute(const Matrix& x, const Matrix& mask);

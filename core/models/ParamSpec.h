@@ -35,6 +35,25 @@ struct RangeWhen {
     std::string why;            // what the value means then: "a fraction of the inputs"
 };
 
+// A value a Choice spec knows but refuses for this variant, with the reason:
+// --up unpool, whose max-pool switches would carry information about x past
+// the code of a variant whose meaning needs the code to be the only path.
+// The CLI, the form, sweeps and model files all refuse it with `why`.
+struct RefusedChoice {
+    std::string value;
+    std::string why;            // "the decoder would read ...; use deconv or upsample"
+};
+
+// A value that brings another setting with it when a user picks it (the
+// form; aelab-cli train when the other is not given): one step to the
+// combination the value is for. Linear activations bring output linear-mse,
+// without which the PCA claim does not hold.
+struct ParamImplication {
+    std::string value;          // this spec's value: "linear"
+    std::string key;            // the other setting: "output"
+    std::string to;             // its value then: "linear-mse"
+};
+
 struct ParamSpec {
     std::string key;            // "lr": the CLI flag --lr and the file's key
     std::string label;          // "Learning rate": the form's label
@@ -49,6 +68,8 @@ struct ParamSpec {
     std::string group = "Model";  // "Model", "Training", "Objective": form sections
     std::vector<RangeWhen> rangesWhen;            // for Int and Real
     std::optional<ParamCondition> appliesWhen;    // the value matters only then (the form disables it otherwise)
+    std::vector<RefusedChoice> refused;           // for Choice: values refused here, each with its reason
+    std::vector<ParamImplication> implies;        // for Choice: what picking a value brings with it
 };
 
 std::string typeName(ParamType type);

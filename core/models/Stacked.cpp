@@ -1,6 +1,6 @@
 #include "models/Stacked.h"
 
-#include "losses/Mse.h"
+#include "losses/SquaredError.h"
 #include "math/Error.h"
 #include "models/CommonSpecs.h"
 
@@ -116,7 +116,7 @@ LossTerms StackedAutoencoder::pretrainObjective(int k, const Matrix& batch, Rng&
     Matrix out = m_decoder.at(dec).forward(code);
     if (!outputLayer)
         out = m_decoder.at(dec + 1).forward(out);
-    const LossValue recon = outputLayer ? reconstructionLoss(m_output, out, h) : mseLoss(out, h);
+    const LossValue recon = outputLayer ? reconstructionLoss(m_output, out, h) : squaredErrorLoss(out, h);
     // Sparsity: s * (1/B) sum |code|,  d/dcode = s sign(code) / B
     const double batchSize = double(batch.rows());
     const double sparsity = m_sparsity * double(code.cwiseAbs().sum()) / batchSize;

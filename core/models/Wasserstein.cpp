@@ -49,12 +49,17 @@ VariantInfo wassersteinVariant()
                    .choices = {}, .help = "Weight lambda of the MMD between a batch's codes and as many samples of N(0, I): "
                                           "~100 beside a BCE summed over 784 pixels (~250 per image), ~1 for 2-D data; 0 = a plain autoencoder",
                    .group = "Objective"});
+    // Why --up unpool is refused here (CommonSpecs.h: the code must be the only path).
+    const std::string unpoolRefused =
+        "a wae's decoder would read the max-pool switches the encoder recorded on x, so its "
+        "reconstructions would not rest on the codes the prior shapes, and a prior sample has no switches"
+        " to decode with; use deconv or upsample";
     return {
         .key = "wae",
         .name = "Wasserstein autoencoder (WAE-MMD)",
         .summary = "A deterministic autoencoder whose batch of codes is pulled towards N(0, I) by the maximum "
                    "mean discrepancy, so the prior can be sampled while reconstructions stay sharp",
-        .specs = joinSpecs({denseArchitectureSpecs("512,256", 8), architectureChoiceSpecs(), own, trainingSpecs(1e-3, 128)}),
+        .specs = joinSpecs({denseArchitectureSpecs("512,256", 8), architectureChoiceSpecs(unpoolRefused), own, trainingSpecs(1e-3, 128)}),
         .create = [](const HyperParams& hp, const ModelContext& c) -> std::unique_ptr<Autoencoder> {
             return std::make_unique<WassersteinAutoencoder>(hp, c);
         },

@@ -27,6 +27,8 @@ std::vector<std::string> userVisibleStrings()
             add(spec.group);
             for (const RangeWhen& r : spec.rangesWhen)
                 add(r.why);
+            for (const RefusedChoice& r : spec.refused)
+                add(r.why);
         }
     }
     for (const DatasetInfo& d : builtinDatasets()) {

@@ -5,15 +5,17 @@
 
 namespace aelab {
 
-LossTerms evaluateSet(Autoencoder& model, const Matrix& x, Rng rng, int chunk)
+LossTerms evaluateSet(Autoencoder& model, const Matrix& x, Rng rng, int chunk, SampleSet set)
 {
     LossTerms sum;
     if (x.rows() == 0)
         return sum;
     for (Eigen::Index begin = 0; begin < x.rows(); begin += chunk) {
         const Eigen::Index rows = std::min<Eigen::Index>(chunk, x.rows() - begin);
+        model.setBatchSamples(sampleRange(set, std::uint64_t(begin), std::uint64_t(rows)));
         sum.accumulate(model.evaluate(x.middleRows(begin, rows), rng), double(rows));
     }
+    model.setBatchSamples({});
     sum.scale(1.0 / double(x.rows()));
     return sum;
 }

@@ -31,7 +31,6 @@ SnapshotBuilder::SnapshotBuilder(ProbeSet probe, SampleShape shape, CorruptionSp
                                  std::uint64_t seed)
     : m_probe(std::move(probe)), m_shape(shape), m_corruption(corruption), m_seed(seed)
 {
-    m_termNames.push_back("loss");
 }
 
 std::size_t SnapshotBuilder::termIndex(const std::string& name)
@@ -179,6 +178,8 @@ std::optional<DenoisingRow> SnapshotBuilder::denoising(Autoencoder& model)
     DenoisingRow row;
     row.spec = m_corruption;
     row.spec.clampUnit = true;
+    row.spec.low = model.context().valueMin;    // salt and pepper: the data's extremes
+    row.spec.high = model.context().valueMax;
     Rng rng(m_seed ^ kDenoiseSalt);
     row.clean = m_probe.images;
     row.corrupted = corrupt(row.clean, row.spec, rng);

@@ -113,7 +113,14 @@ bool Trainer::step()
             m_batchBuffer.row(r) = m_train.row(m_order[std::size_t(begin + r)]);
     });
 
+    // Row r is training sample m_order[begin + r] (what a variant draws per
+    // sample, such as masked's missing entries, follows the sample).
+    m_batchSamples.resize(std::size_t(rows));
+    for (int r = 0; r < rows; ++r)
+        m_batchSamples[std::size_t(r)] = sampleId(SampleSet::Train, std::uint64_t(m_order[std::size_t(begin + r)]));
+    m_model.setBatchSamples(m_batchSamples);
     LossTerms terms = m_model.trainStep(m_batchBuffer, m_rng);
+    m_model.setBatchSamples({});
     ++m_batch;
     ++m_step;
     m_samplesSeen += rows;
@@ -173,7 +180,7 @@ void Trainer::endEpoch()
 
 LossTerms Trainer::validate()
 {
-    return evaluateSet(m_model, m_val, m_evalRng);   // the same noise for every pass
+    return evaluateSet(m_model, m_val, m_evalRng, 1024, SampleSet::Validation);   // the same noise for every pass
 }
 
 RunStatus Trainer::run(TrainControl* control, const TrainHooks& hooks)

@@ -114,6 +114,7 @@ private:
     long long m_step = 0;
     long long m_samplesSeen = 0;
     Matrix m_batchBuffer;
+    std::vector<SampleId> m_batchSamples;   // which training samples its rows are
     LossTerms m_epochSum;
     double m_epochWeight = 0;
     double m_epochSeconds = 0;

@@ -27,9 +27,9 @@
 //     r = checkParameterGradients(layer, x);            // every parameter
 //     QVERIFY2(r.passed(), r.summary().c_str());
 // For a loss (value and gradient w.r.t. the prediction):
-//     r = checkLossGradient(mseLoss, prediction, target);
+//     r = checkLossGradient(squaredErrorLoss, prediction, target);
 //     r = checkLossGradient([&](const Matrix& p, const Matrix& t) {
-//             return maskedMseLoss(p, t, mask); }, prediction, target);
+//             return maskedSquaredErrorLoss(p, t, mask); }, prediction, target);
 // For any composite objective (a variant's total with its extra terms):
 //     r = checkObjectiveGradients(model->parameters(),
 //             [&] { Rng r(5); return model->evaluate(batch, r).total(); },

@@ -11,6 +11,7 @@
 #include "diagnostics/MaskedDiagnostic.h"
 #include "diagnostics/SparseDiagnostic.h"
 #include "diagnostics/StackedDiagnostic.h"
+#include "diagnostics/SwitchDiagnostic.h"
 #include "diagnostics/VaeDiagnostic.h"
 
 #include <QHBoxLayout>
@@ -38,7 +39,8 @@ DiagnosticsView::DiagnosticsView(const ViewContext& context, QWidget* parent)
     m_panels = {new SparseDiagnostic(m_client, this), new VaeDiagnostic(m_client, this),
                 new PriorDiagnostic(m_client, this),  new CaeDiagnostic(m_client, this),
                 new FieldDiagnostic(m_client, this),  new MaskedDiagnostic(m_client, this),
-                new HashingDiagnostic(m_client, this), new StackedDiagnostic(m_client, this)};
+                new HashingDiagnostic(m_client, this), new StackedDiagnostic(m_client, this),
+                new SwitchDiagnostic(m_client, this)};
     for (DiagnosticPanel* p : m_panels) {
         m_stack->addWidget(p);
         p->setEnabled(false);
@@ -103,8 +105,8 @@ void DiagnosticsView::choose()
         m_title->setText(tr("Diagnostics"));
         m_none->setText(!m_variant ? tr("Train or open a model: its variant's diagnostic appears here.")
                                    : tr("No diagnostic for %1 on this dataset. The vector field is for ae and dae on a "
-                                        "2-D set (moons, circles, spiral, gaussians); the other variants each have "
-                                        "their own.").arg(variant));
+                                        "2-D set (moons, circles, spiral, gaussians), the unpooling switches for ae on "
+                                        "images; the other variants each have their own.").arg(variant));
     }
     m_refresh->setEnabled(m_active != nullptr);
 }

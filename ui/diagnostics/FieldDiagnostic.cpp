@@ -23,6 +23,7 @@ struct FieldAnswer {
     FieldAgreement agreement;
     PlaneRect rect;
     Matrix data;      // a few hundred probe points
+    double scoreSigma = 0;   // > 0: the arrows estimate sigma^2 grad log p (VectorField.h)
 };
 
 } // namespace
@@ -51,6 +52,8 @@ bool FieldDiagnostic::appliesTo(const VariantInfo& variant, const Dataset& data)
     return DiagnosticPanel::appliesTo(variant, data) && data.features() == 2;
 }
 
+QString FieldDiagnostic::captionText() const { return m_caption->text(); }
+
 void FieldDiagnostic::clear()
 {
     DiagnosticPanel::clear();
@@ -68,6 +71,7 @@ void FieldDiagnostic::request()
         a.rect = dataBounds(a.data);
         a.field = reconstructionField(c.model, a.rect, kSide);
         a.agreement = fieldAgreement(a.field, a.data);
+        a.scoreSigma = scoreNoiseSigma(c.model);
         return a;
     }, [this](const std::any& v) {
         const auto& a = std::any_cast<const FieldAnswer&>(v);
@@ -105,10 +109,20 @@ void FieldDiagnostic::request()
         const QString scale = m_scale < 1 ? tr("drawn at %1 of their length, so the longest spans 0.9 of the lattice spacing")
                                                 .arg(m_scale, 0, 'g', 2)
                                           : tr("drawn to scale");
+        m_scoreSigma = a.scoreSigma;
+        const QString reading =
+            a.scoreSigma > 0
+                ? tr("Trained with Gaussian noise of sigma %1 and squared error, this dae's arrows estimate the "
+                     "data's score: r(x) − x ≈ sigma² ∇ log p(x) (Alain & Bengio 2014), closer the smaller sigma is.")
+                      .arg(a.scoreSigma, 0, 'g', 3)
+                : tr("The arrows show where the model sends each point; they estimate the data's score "
+                     "(sigma² ∇ log p(x), Alain & Bengio 2014) only for a dae trained with small Gaussian noise and "
+                     "squared error (output linear-mse).");
         m_caption->setText(tr("Arrows: r(x) − x on a %1 x %1 lattice (%2). Mean length %3; mean "
                               "cosine with the direction to the nearest data point %4 (1: every arrow points at "
                               "the data).")
-                               .arg(kSide).arg(scale).arg(a.agreement.meanLength, 0, 'g', 3).arg(a.agreement.meanCosineToData, 0, 'f', 2));
+                               .arg(kSide).arg(scale).arg(a.agreement.meanLength, 0, 'g', 3).arg(a.agreement.meanCosineToData, 0, 'f', 2)
+                           + " " + reading);
     });
 }
 

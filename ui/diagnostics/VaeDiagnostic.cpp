@@ -11,6 +11,16 @@
 
 namespace aelab::ui {
 
+namespace {
+constexpr std::uint64_t kEstimateSeed = 0x1a4eull;
+
+struct VaeAnswer {
+    PosteriorStats stats;
+    bool density = false;
+    VariationalAutoencoder::LogLikelihoodEstimate logLikelihood;
+};
+} // namespace
+
 VaeDiagnostic::VaeDiagnostic(ExploreClient* client, QWidget* parent)
     : DiagnosticPanel("posterior", tr("KL per latent dimension, active units, posterior collapse"), client, parent),
       m_plot(new QCustomPlot(this)), m_caption(new QLabel(this)), m_warning(new QLabel(this))
@@ -47,6 +57,7 @@ void VaeDiagnostic::clear()
 {
     DiagnosticPanel::clear();
     m_stats = {};
+    m_logLikelihood.reset();
     m_kl->data()->clear();
     m_activity->data()->clear();
     m_warning->hide();
@@ -54,17 +65,29 @@ void VaeDiagnostic::clear()
 }
 
 QString VaeDiagnostic::warningText() const { return m_warning->text(); }
+QString VaeDiagnostic::captionText() const { return m_caption->text(); }
 bool VaeDiagnostic::warningShown() const { return !m_warning->isHidden(); }
 
 void VaeDiagnostic::request()
 {
     ask([](ExploreContext& c) -> std::any {
         auto& vae = dynamic_cast<VariationalAutoencoder&>(c.model);
+        VaeAnswer a;
         Matrix mu, logvar;
         vae.posterior(c.probe.points, mu, logvar);
-        return posteriorStats(mu, logvar);
+        a.stats = posteriorStats(mu, logvar);
+        a.density = vae.outputMode().isDensity();
+        if (a.density) {
+            Rng rng(kEstimateSeed);   // the same draws each time: the figure moves only with the model
+            a.logLikelihood = vae.estimateLogLikelihood(
+                c.probe.points.topRows(std::min<Eigen::Index>(c.probe.points.rows(), kEstimateRows)), kImportanceSamples,
+                rng);
+        }
+        return a;
     }, [this](const std::any& v) {
-        m_stats = std::any_cast<PosteriorStats>(v);
+        const auto& a = std::any_cast<const VaeAnswer&>(v);
+        m_stats = a.stats;
+        m_logLikelihood = a.density ? std::optional(a.logLikelihood) : std::nullopt;
         QVector<double> keys, kl, activity;
         double top = 0, topA = 0;
         for (std::size_t j = 0; j < m_stats.klPerDimension.size(); ++j) {
@@ -82,8 +105,19 @@ void VaeDiagnostic::request()
         m_plot->yAxis2->setRange(0, std::max(0.02, topA * 1.15));
         m_plot->replot(QCustomPlot::rpQueuedReplot);
         const int n = int(m_stats.klPerDimension.size());
+        const QString likelihood =
+            m_logLikelihood
+                ? tr("On %1 probe samples: log p(x) ≥ %2 nats (importance-weighted, k = %3, Burda et al. 2016); "
+                     "ELBO %4 nats.")
+                      .arg(m_logLikelihood->samples)
+                      .arg(m_logLikelihood->iwae, 0, 'f', 1)
+                      .arg(m_logLikelihood->k)
+                      .arg(m_logLikelihood->elbo, 0, 'f', 1)
+                : tr("No ELBO or log-likelihood: this decoder's term (BCE on grey data, or a squared error) is not a "
+                     "normalised density. Output continuous-bernoulli or gaussian gives both in nats.");
         m_caption->setText(tr("Active units: %1 of %2 (Var(μⱼ) > 0.01). Total KL %3 nats per sample.")
-                               .arg(m_stats.activeUnits).arg(n).arg(m_stats.totalKl, 0, 'f', 3));
+                               .arg(m_stats.activeUnits).arg(n).arg(m_stats.totalKl, 0, 'f', 3)
+                           + " " + likelihood);
         if (m_stats.fullyCollapsed()) {
             m_warning->setText(tr("Posterior collapse: every dimension's KL is below 0.01 nats, so the codes "
                                   "carry no information about the input and the decoder ignores them. Lower "

@@ -67,8 +67,8 @@ void DifferenceTable::setRuns(const std::vector<RunRecordPtr>& runs)
         const nlohmann::json settings = r.settingsJson();
         for (int c = 0; c < int(m_keys.size()); ++c)
             setItem(row, 1 + c, new QTableWidgetItem(valueText(settings.value(m_keys[c].toStdString(), nlohmann::json()))));
-        setItem(row, figures, new QTableWidgetItem(figure(r.finalTrain().get("loss"))));
-        setItem(row, figures + 1, new QTableWidgetItem(figure(r.finalVal().get("loss"))));
+        setItem(row, figures, new QTableWidgetItem(figure(r.finalTrain().headline())));
+        setItem(row, figures + 1, new QTableWidgetItem(figure(r.finalVal().headline())));
         setItem(row, figures + 2, new QTableWidgetItem(QString::number(r.seconds, 'g', 3)));
         setItem(row, figures + 3, new QTableWidgetItem(QLocale().toString(r.samplesSeen)));
     }

@@ -269,7 +269,7 @@ void RunsView::addRow(const RunRecord& r)
     cell(Dataset, QString::fromStdString(r.datasetSpec));
     cell(Epochs, QString::number(r.history.epochs.size()) + " / " + QString::number(r.settings.epochs));
     cell(Seed, QString::number(r.settings.seed));
-    cell(ValLoss, lossText(r.finalVal().get("loss")));
+    cell(ValLoss, lossText(r.finalVal().headline()));
     cell(Status, QString::fromStdString(r.status()));
     cell(Seconds, QString::number(r.seconds, 'g', 3));
     cell(Note, QString::fromStdString(r.note), true);

@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QSpinBox>
+#include <QStandardItemModel>
 
 #include <climits>
 
@@ -62,10 +63,20 @@ QWidget* HyperParamForm::makeField(const ParamSpec& spec)
         auto* box = new QComboBox(this);
         for (const auto& c : spec.choices)
             box->addItem(QString::fromStdString(c));
+        // Values this variant refuses are listed, greyed, with the reason.
+        for (const RefusedChoice& r : spec.refused) {
+            box->addItem(QString::fromStdString(r.value));
+            const int i = box->count() - 1;
+            if (auto* model = qobject_cast<QStandardItemModel*>(box->model()))
+                model->item(i)->setEnabled(false);
+            box->setItemData(i, tr("Refused: %1").arg(coreText(r.why)), Qt::ToolTipRole);
+        }
         connect(box, &QComboBox::currentIndexChanged, this, [this, key] {
             followConditions();
-            if (!m_settingValues)
+            if (!m_settingValues) {
                 emit valueEdited(key);
+                followImplications(key);
+            }
         });
         field = box;
         break;
@@ -195,6 +206,22 @@ bool HyperParamForm::applies(const QString& key) const
     const ParamSpec& other = *findSpec(m_specs, spec->appliesWhen->key);
     hp.set(other, fieldValue(other, m_fields.at(other.key)));
     return hp.holds(*spec->appliesWhen);
+}
+
+void HyperParamForm::followImplications(const QString& key)
+{
+    const ParamSpec* spec = findSpec(m_specs, key.toStdString());
+    if (!spec)
+        return;
+    const nlohmann::json value = fieldValue(*spec, m_fields.at(spec->key));
+    for (const ParamImplication& i : spec->implies) {
+        const ParamSpec* other = findSpec(m_specs, i.key);
+        if (!other || value != i.value)
+            continue;
+        const nlohmann::json to = parseValue(*other, i.to);
+        if (fieldValue(*other, m_fields.at(other->key)) != to)
+            setFieldValue(*other, m_fields.at(other->key), to);   // an edit of the user's: it is remembered
+    }
 }
 
 void HyperParamForm::followConditions()

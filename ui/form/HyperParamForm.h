@@ -4,8 +4,11 @@
 // per spec, in sections by group, with each spec's range enforced and its
 // help as the tooltip. What one value implies for another is spec data the
 // form follows as the user edits: a narrower range (RangeWhen: a masking
-// level is at most 1) and fields that do not apply (appliesWhen: conv
-// channels of a dense model, momentum with Adam) are disabled and hidden. Fields whose
+// level is at most 1), fields that do not apply (appliesWhen: conv
+// channels of a dense model, momentum with Adam) are disabled and hidden, a
+// value that brings another with it sets it (implies: linear activations,
+// output linear-mse), and values a variant refuses are listed greyed with the
+// reason (refused: ae's unpool elsewhere). Fields whose
 // spec is liveTunable stay editable while training runs and report their
 // changes as live values.
 #include "models/ParamSpec.h"
@@ -48,6 +51,9 @@ private:
     void setFieldValue(const ParamSpec& spec, QWidget* field, const nlohmann::json& value);
     nlohmann::json fieldValue(const ParamSpec& spec, QWidget* field) const;
     void followConditions();   // ranges and enabled fields from the values now
+    // The user picked a value of `key`: the settings it brings with it
+    // (ParamSpec::implies: linear activations bring output linear-mse).
+    void followImplications(const QString& key);
 
     QFormLayout* m_layout;
     std::vector<ParamSpec> m_specs;

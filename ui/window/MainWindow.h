@@ -28,6 +28,7 @@ class FormMemory;
 class LatentExplorer;
 class LatentMapView;
 class LossView;
+class NumbersDialog;
 class ReconstructionView;
 class RunActions;
 class RunList;
@@ -76,6 +77,9 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     void showTab(const QString& name);   // "training", or a tab view's key: "explorer", "features", "diagnostics", "runs"
     QAction* action(const QString& name) const;   // "train", "pause", "step", "stop", "reset"
+    // Help > What each number means (docs/NUMBERS.md, embedded); null until first shown.
+    void showNumbers();
+    NumbersDialog* numbersDialog() const { return m_numbers; }
     DatasetPtr dataset() const { return m_data; }
     QString statusText() const;
     long long lastStep() const { return m_lastStep; }
@@ -128,6 +132,7 @@ private:
     std::vector<ViewSlot> m_views;
     RunActions* m_actions;
     RunStatusBar* m_status;
+    NumbersDialog* m_numbers = nullptr;
     std::unique_ptr<FormMemory> m_memory;
     QTimer m_redraw;
 

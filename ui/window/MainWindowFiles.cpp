@@ -3,6 +3,7 @@
 
 #include "form/ControlPanel.h"
 #include "i18n/Language.h"
+#include "window/NumbersDialog.h"
 #include "window/RunActions.h"
 #include "window/RunStatusBar.h"
 #include "widgets/PlotStyle.h"
@@ -59,6 +60,9 @@ void MainWindow::buildMenus()
         m_status->setText(tr("The language changes the next time aelab starts."));
     });
     help->addSeparator();
+    QAction* numbers = help->addAction(tr("What each &number means"), this, &MainWindow::showNumbers);
+    numbers->setObjectName("helpNumbers");
+    numbers->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About aelab"), this, &MainWindow::showAbout);
 }
 
@@ -138,6 +142,15 @@ void MainWindow::chooseExport(const QString& key)
     if (QFileInfo(path).suffix().isEmpty())
         path += ".png";
     exportView(key, path);
+}
+
+void MainWindow::showNumbers()
+{
+    if (!m_numbers)
+        m_numbers = new NumbersDialog(this);
+    m_numbers->show();
+    m_numbers->raise();
+    m_numbers->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -1,8 +1,8 @@
-#include "losses/Mse.h"
+#include "losses/SquaredError.h"
 
 namespace aelab {
 
-LossValue mseLoss(const Matrix& prediction, const Matrix& target)
+LossValue squaredErrorLoss(const Matrix& prediction, const Matrix& target)
 {
     const double batch = double(prediction.rows());
     LossValue out;
@@ -12,7 +12,7 @@ LossValue mseLoss(const Matrix& prediction, const Matrix& target)
     return out;
 }
 
-LossValue maskedMseLoss(const Matrix& prediction, const Matrix& target, const Matrix& mask)
+LossValue maskedSquaredErrorLoss(const Matrix& prediction, const Matrix& target, const Matrix& mask)
 {
     const double batch = double(prediction.rows());
     LossValue out;
