@@ -29,7 +29,7 @@ nlohmann::json settingsOf(EncoderDecoder& model, const ModelProvenance& provenan
 {
     const nlohmann::json& hp = model.hyperParams().json();
     return {{"variant", model.variant()},
-            {"output", model.outputMode() == OutputMode::SigmoidBce ? "sigmoid-bce" : "linear-mse"},
+            {"output", model.outputMode().kind == OutputKind::SigmoidBce ? "sigmoid-bce" : "linear-mse"},
             {"latent", hp.value("latent", 0)},
             {"input_size", model.context().inputDim},
             {"unit_interval", model.context().unitInterval},
@@ -46,6 +46,10 @@ std::string torchExportProblem(Autoencoder& model)
     if (!pair || !exportedVariant(model.variant()))
         return "the PyTorch export covers ae, dae and vae so far; " + model.variant()
                + "'s objective has no counterpart in the generated train.py yet";
+    const OutputKind output = pair->outputMode().kind;
+    if (output != OutputKind::SigmoidBce && output != OutputKind::LinearSquaredError)
+        return "train.py has the sigmoid-bce and linear-mse reconstruction terms so far, not this model's "
+               "decoder density (" + reconstructionTermName(pair->outputMode()) + ")";
     if (pair->encoder().torchModule().empty() || pair->decoder().torchModule().empty())
         return "this network has a layer with no PyTorch module of the same meaning (an unpool decoder "
                "reads the encoder's max-pool switches); choose deconv or upsample to export it";

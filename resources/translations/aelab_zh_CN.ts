@@ -4,7 +4,7 @@
 <context>
     <name>CoreText</name>
     <message>
-        <location filename="../../build/ui/core_strings_for_lupdate.cpp" line="+135"/>
+        <location filename="../../build/ui/core_strings_for_lupdate.cpp" line="+144"/>
         <source>the loss became NaN or infinite</source>
         <translation>损失变为 NaN 或无穷大</translation>
     </message>
@@ -19,17 +19,12 @@
         <translation>某个权重变为 NaN 或无穷大</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-143"/>
         <source>Undercomplete autoencoder</source>
         <translation>欠完备自编码器</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Compresses each input through a narrow code and rebuilds it; linear activations recover the PCA subspace</source>
-        <translation>将每个输入压缩为窄编码再重构；使用线性激活时可恢复 PCA 子空间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hidden widths</source>
         <translation>隐藏层宽度</translation>
     </message>
@@ -59,22 +54,12 @@
         <translation>隐藏层激活函数</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Non-linearity after each hidden layer; linear makes the model PCA-like</source>
-        <translation>每个隐藏层后的非线性；linear 使模型近似 PCA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>sigmoid+BCE for intensities in [0,1], linear+MSE otherwise; auto picks by data</source>
-        <translation>sigmoid+BCE 用于 [0,1] 内的强度值，否则用 linear+MSE；auto 按数据自动选择</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
@@ -99,12 +84,7 @@
         <translation>卷积上采样</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Conv only: unpool (max-pool switches) + conv, deconv (transposed conv), or upsample (nearest) + conv</source>
-        <translation>仅 conv：unpool（按最大池化位置反池化）+ 卷积、deconv（转置卷积）或 upsample（最近邻）+ 卷积</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
@@ -169,7 +149,7 @@
         <translation>从受损副本重构干净输入（高斯噪声、掩码、椒盐噪声），每个批次重新采样</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Corruption</source>
         <translation>损坏方式</translation>
     </message>
@@ -244,9 +224,39 @@
         <translation>收缩自编码器</translation>
     </message>
     <message>
+        <location line="-45"/>
+        <source>Compresses each input through a narrow code and rebuilds it; with linear activations, a linear output and squared error (output linear-mse) its code spans the PCA subspace</source>
+        <translation>将每个输入压缩为窄编码再重构；使用线性激活、线性输出和平方误差（输出 linear-mse）时，其编码张成 PCA 子空间</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Non-linearity after each hidden layer; linear, with output linear-mse (picked with it), makes the code span the PCA subspace (Baldi &amp; Hornik 1989)</source>
+        <translation>每个隐藏层后的非线性；linear 配合输出 linear-mse（选择时一并选定）使编码张成 PCA 子空间（Baldi &amp; Hornik 1989）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sigmoid+BCE for intensities in [0,1] (a likelihood only for 0/1 data), linear + squared error summed over features otherwise; auto picks by data</source>
+        <translation>sigmoid+BCE 用于 [0,1] 内的强度值（仅对 0/1 数据是似然），否则用线性输出 + 按特征求和的平方误差；auto 按数据自动选择</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conv only: deconv (transposed conv) or upsample (nearest) + conv; unpool + conv puts values back where the encoder&apos;s max-pools found them, as SegNet&apos;s decoder does on purpose: those switches tell the decoder about x past the code (Diagnostics shows how much)</source>
+        <translation>仅 conv：deconv（转置卷积）或 upsample（最近邻）+ 卷积；unpool + 卷积把值放回编码器最大池化找到最大值的位置，SegNet 的解码器有意如此：这些开关绕过编码向解码器透露 x 的信息（诊断页显示有多少）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Conv only: deconv (transposed conv) or upsample (nearest) + conv; unpool is refused here: its max-pool switches would carry x to the decoder past the code</source>
+        <translation>仅 conv：deconv（转置卷积）或 upsample（最近邻）+ 卷积；此处不可用 unpool：其最大池化开关会绕过编码把 x 的信息带给解码器</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Sigmoid code penalised by the Jacobian&apos;s Frobenius norm, so it is insensitive to directions off the data manifold</source>
-        <translation>以雅可比矩阵的 Frobenius 范数惩罚 sigmoid 编码，使其对偏离数据流形的方向不敏感</translation>
+        <source>a dae&apos;s decoder would read the max-pool switches of the corrupted input, a path around the code, so the code need not carry the structure that undoes the noise; use deconv or upsample</source>
+        <translation>dae 的解码器会读取被破坏输入的最大池化开关，这是一条绕过编码的通路，于是编码不必承载消除噪声所需的结构；请用 deconv 或 upsample</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sigmoid code penalised by the squared Frobenius norm of the encoder&apos;s Jacobian, so it is insensitive to directions off the data manifold</source>
+        <translation>以编码器雅可比矩阵 Frobenius 范数的平方惩罚 sigmoid 编码，使其对偏离数据流形的方向不敏感</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -275,6 +285,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The decoder&apos;s likelihood. sigmoid-bce: BCE, a likelihood only for 0/1 data; linear-mse: squared error, a Gaussian up to a hidden variance and constant; continuous-bernoulli: the normalised density for [0,1] data (Loaiza-Ganem &amp; Cunningham 2019); gaussian: N(x; output, sigma^2), constant included. Only the last two make the ELBO a bound on log p(x); auto picks sigmoid-bce or linear-mse by data</source>
+        <translation>解码器的似然。sigmoid-bce：BCE，仅对 0/1 数据是似然；linear-mse：平方误差，仅在一个隐含方差和常数意义下是高斯；continuous-bernoulli：[0,1] 数据的归一化密度（Loaiza-Ganem &amp; Cunningham 2019）；gaussian：N(x; 输出, sigma^2)，含常数项。只有后两者使 ELBO 成为 log p(x) 的下界；auto 按数据选 sigmoid-bce 或 linear-mse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaussian sigma</source>
+        <translation>高斯 sigma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaussian output: the decoder&apos;s standard deviation per feature, in the data&apos;s units</source>
+        <translation>高斯输出：解码器每个特征的标准差，单位与数据相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a vae&apos;s decoder would read the max-pool switches the encoder recorded on x: the objective would then bound p(x | z, switches), not p(x | z), the KL would never pay for those bits, and a prior sample has no switches to decode with; use deconv or upsample</source>
+        <translation>vae 的解码器会读取编码器在 x 上记录的最大池化开关：目标函数届时界定的是 p(x | z, 开关) 而非 p(x | z)，KL 永远不为这些比特付出代价，而且先验样本没有开关可用于解码；请用 deconv 或 upsample</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>KL weight (beta)</source>
         <translation>KL 权重（beta）</translation>
     </message>
@@ -292,6 +322,11 @@
         <location line="+1"/>
         <source>A discriminator on the codes pushes them to follow a chosen prior (Gaussian, a ring of Gaussians, a swiss roll)</source>
         <translation>作用于编码的判别器促使编码服从选定的先验（高斯、环形高斯混合、瑞士卷）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an aae&apos;s decoder would read the max-pool switches the encoder recorded on x, so its reconstructions would not rest on the codes the prior shapes, and a prior sample has no switches to decode with; use deconv or upsample</source>
+        <translation>aae 的解码器会读取编码器在 x 上记录的最大池化开关，其重构就不再只依赖先验所塑造的编码，而且先验样本没有开关可用于解码；请用 deconv 或 upsample</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -405,6 +440,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>a masked autoencoder&apos;s decoder would read the max-pool switches of its input, a path around the code, so the code need not carry what imputes the missing entries; use deconv or upsample</source>
+        <translation>masked 自编码器的解码器会读取其输入的最大池化开关，这是一条绕过编码的通路，于是编码不必承载填补缺失项所需的信息；请用 deconv 或 upsample</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Missingness</source>
         <translation>缺失机制</translation>
     </message>
@@ -492,6 +532,11 @@
         <location line="+1"/>
         <source>A deterministic autoencoder whose batch of codes is pulled towards N(0, I) by the maximum mean discrepancy, so the prior can be sampled while reconstructions stay sharp</source>
         <translation>确定性自编码器：用最大均值差异（MMD）把一批编码整体拉向 N(0, I)，从而可以从先验采样，同时重建保持清晰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a wae&apos;s decoder would read the max-pool switches the encoder recorded on x, so its reconstructions would not rest on the codes the prior shapes, and a prior sample has no switches to decode with; use deconv or upsample</source>
+        <translation>wae 的解码器会读取编码器在 x 上记录的最大池化开关，其重构就不再只依赖先验所塑造的编码，而且先验样本没有开关可用于解码；请用 deconv 或 upsample</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -746,7 +791,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/widgets/PlotStyle.cpp" line="+53"/>
+        <location filename="../../ui/widgets/PlotStyle.cpp" line="+55"/>
         <source>samples</source>
         <translation>样本</translation>
     </message>
@@ -756,9 +801,7 @@
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <location line="+11"/>
-        <location line="+8"/>
+        <location line="+103"/>
         <source>Could not write %1 (check the folder exists and is writable).</source>
         <translation>无法写入 %1（请检查文件夹是否存在且可写）。</translation>
     </message>
@@ -1090,13 +1133,13 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
 <context>
     <name>aelab::ui::DiagnosticsView</name>
     <message>
-        <location filename="../../ui/diagnostics/DiagnosticsView.cpp" line="+26"/>
+        <location filename="../../ui/diagnostics/DiagnosticsView.cpp" line="+27"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
@@ -1107,8 +1150,8 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
     </message>
     <message>
         <location line="+1"/>
-        <source>No diagnostic for %1 on this dataset. The vector field is for ae and dae on a 2-D set (moons, circles, spiral, gaussians); the other variants each have their own.</source>
-        <translation>%1 在此数据集上没有诊断。向量场适用于二维数据集（moons、circles、spiral、gaussians）上的 ae 和 dae；其他变体各有自己的诊断。</translation>
+        <source>No diagnostic for %1 on this dataset. The vector field is for ae and dae on a 2-D set (moons, circles, spiral, gaussians), the unpooling switches for ae on images; the other variants each have their own.</source>
+        <translation>%1 在此数据集上没有诊断。向量场适用于二维数据集（moons、circles、spiral、gaussians）上的 ae 和 dae，反池化开关适用于图像上的 ae；其他变体各有自己的诊断。</translation>
     </message>
 </context>
 <context>
@@ -1308,7 +1351,7 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
 <context>
     <name>aelab::ui::FieldDiagnostic</name>
     <message>
-        <location filename="../../ui/diagnostics/FieldDiagnostic.cpp" line="+31"/>
+        <location filename="../../ui/diagnostics/FieldDiagnostic.cpp" line="+32"/>
         <source>Reconstruction vector field r(x) − x</source>
         <translation>重构向量场 r(x) − x</translation>
     </message>
@@ -1318,7 +1361,7 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
         <translation>数据（探针集）</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>drawn at %1 of their length, so the longest spans 0.9 of the lattice spacing</source>
         <translation>按其长度的 %1 绘制，使最长的箭头为网格间距的 0.9</translation>
     </message>
@@ -1328,7 +1371,17 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
         <translation>按实际比例绘制</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Trained with Gaussian noise of sigma %1 and squared error, this dae&apos;s arrows estimate the data&apos;s score: r(x) − x ≈ sigma² ∇ log p(x) (Alain &amp; Bengio 2014), closer the smaller sigma is.</source>
+        <translation>此 dae 以 sigma 为 %1 的高斯噪声和平方误差训练，其箭头估计数据的得分函数：r(x) − x ≈ sigma² ∇ log p(x)（Alain &amp; Bengio 2014），sigma 越小越准确。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The arrows show where the model sends each point; they estimate the data&apos;s score (sigma² ∇ log p(x), Alain &amp; Bengio 2014) only for a dae trained with small Gaussian noise and squared error (output linear-mse).</source>
+        <translation>箭头表示模型把每个点送往何处；只有以小高斯噪声和平方误差（输出 linear-mse）训练的 dae，其箭头才估计数据的得分函数（sigma² ∇ log p(x)，Alain &amp; Bengio 2014）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Arrows: r(x) − x on a %1 x %1 lattice (%2). Mean length %3; mean cosine with the direction to the nearest data point %4 (1: every arrow points at the data).</source>
         <translation>箭头：%1 x %1 网格上的 r(x) − x（%2）。平均长度 %3；与指向最近数据点方向的平均余弦 %4（1 表示每个箭头都指向数据）。</translation>
     </message>
@@ -1454,9 +1507,14 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
 <context>
     <name>aelab::ui::HyperParamForm</name>
     <message>
-        <location filename="../../ui/form/HyperParamForm.cpp" line="+28"/>
+        <location filename="../../ui/form/HyperParamForm.cpp" line="+29"/>
         <source>  (can change while training)</source>
         <translation>  （训练中可调整）</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Refused: %1</source>
+        <translation>不可用：%1</translation>
     </message>
 </context>
 <context>
@@ -1679,18 +1737,18 @@ x = %2</translation>
 <context>
     <name>aelab::ui::LatentMapView</name>
     <message>
-        <location filename="../../ui/training/LatentMapView.cpp" line="+19"/>
+        <location filename="../../ui/training/LatentMapView.cpp" line="+20"/>
         <source>Latent map</source>
         <translation>潜在空间图</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+57"/>
+        <location line="+12"/>
+        <location line="+62"/>
         <source>Codes of the held-out probe set appear here while training.</source>
         <translation>训练时，留出探针集的编码会显示在这里。</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <source>Fit the codes</source>
         <translation>适应编码范围</translation>
     </message>
@@ -1710,7 +1768,7 @@ x = %2</translation>
         <translation>让坐标轴适应编码范围、使两轴单位长度相同，或将两轴固定为 -3..3（这样坍缩的图看起来也是坍缩的）</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>%1 probe samples; %2-D codes shown by their first two principal components</source>
         <translation>%1 个探针样本；%2 维编码，按前两个主成分显示</translation>
     </message>
@@ -1727,7 +1785,7 @@ x = %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Codes span %1 along x and %2 along y (max - min).</source>
         <translation>编码在 x 方向跨度 %1，y 方向跨度 %2（最大值 - 最小值）。</translation>
     </message>
@@ -1757,12 +1815,12 @@ x = %2</translation>
         <translation>验证（虚线，每轮）</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-380"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
@@ -1832,7 +1890,7 @@ x = %2</translation>
         <translation>（验证）</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+279"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
@@ -1845,7 +1903,7 @@ x = %2</translation>
         <translation>就绪。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowFiles.cpp" line="+23"/>
+        <location filename="../../ui/window/MainWindowFiles.cpp" line="+24"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1900,7 +1958,7 @@ x = %2</translation>
         <translation>语言将在下次启动 aelab 时更改。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;About aelab</source>
         <translation>关于 aelab(&amp;A)</translation>
     </message>
@@ -2028,7 +2086,12 @@ x = %2</translation>
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-27"/>
+        <source>What each &amp;number means</source>
+        <translation>每个数字的含义(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -2078,7 +2141,7 @@ x = %2</translation>
         <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>About aelab</source>
         <translation>关于 aelab</translation>
     </message>
@@ -2187,6 +2250,19 @@ x = %2</translation>
         <location line="+3"/>
         <source>RMSE on the test set&apos;s missing entries (lower is better); red pixels are missing. Every method was fitted on the training set&apos;s observed entries.</source>
         <translation>测试集缺失项上的 RMSE（越低越好）；红色像素为缺失。各方法均在训练集的观测项上拟合。</translation>
+    </message>
+</context>
+<context>
+    <name>aelab::ui::NumbersDialog</name>
+    <message>
+        <location filename="../../ui/window/NumbersDialog.cpp" line="+13"/>
+        <source>What each number means</source>
+        <translation>每个数字的含义</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The page is missing from this build (%1).</source>
+        <translation>此构建中缺少该页面（%1）。</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3082,39 @@ x = %2</translation>
     </message>
 </context>
 <context>
+    <name>aelab::ui::SwitchDiagnostic</name>
+    <message>
+        <location filename="../../ui/diagnostics/SwitchDiagnostic.cpp" line="+13"/>
+        <source>Unpooling switches: what reaches the decoder past the code</source>
+        <translation>反池化开关：绕过编码到达解码器的信息</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This model does not unpool: its decoder sees the code and nothing else. With Architecture conv and Conv upsampling unpool, the decoder puts values back where the encoder&apos;s max-pools found them in x; this panel then shows what those switches carry past the code.</source>
+        <translation>此模型不做反池化：解码器只看到编码。选择架构 conv 且卷积上采样为 unpool 时，解码器会把值放回编码器最大池化在 x 中找到最大值的位置；此面板届时显示这些开关绕过编码带去了多少信息。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>original</source>
+        <translation>原图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with switches</source>
+        <translation>用开关</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code alone</source>
+        <translation>仅用编码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconstruction term on %1 test images: %2 with the encoder&apos;s switches of each image (what training and the Reconstructions view use), %3 from the code alone (switches unknown: values at each window&apos;s corner, as when a latent point is decoded). The switches are one position in each of %4 pooling windows: up to %5 bits per image (%6 bits by their entropy on these images), beside a code of %7 numbers. SegNet passes them on purpose; here they let the reconstruction look better than the code alone allows.</source>
+        <translation>%1 张测试图像上的重构项：使用每张图像自己的编码器开关时为 %2（训练和重构视图所用），仅用编码时为 %3（开关未知：值放在每个窗口的左上角，与解码潜在点时相同）。开关是 %4 个池化窗口中各自的一个位置：每张图像最多 %5 比特（按这些图像上的熵为 %6 比特），而编码只有 %7 个数。SegNet 有意传递它们；在这里它们让重构看起来比仅凭编码所能达到的更好。</translation>
+    </message>
+</context>
+<context>
     <name>aelab::ui::TrainingWorker</name>
     <message>
         <location filename="../../ui/worker/TrainingWorker.cpp" line="+73"/>
@@ -3084,7 +3193,7 @@ x = %2</translation>
 <context>
     <name>aelab::ui::VaeDiagnostic</name>
     <message>
-        <location filename="../../ui/diagnostics/VaeDiagnostic.cpp" line="+15"/>
+        <location filename="../../ui/diagnostics/VaeDiagnostic.cpp" line="+25"/>
         <source>KL per latent dimension, active units, posterior collapse</source>
         <translation>各潜在维度的 KL、活跃单元与后验坍塌</translation>
     </message>
@@ -3114,12 +3223,22 @@ x = %2</translation>
         <translation>μⱼ 在 x 上的方差</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+69"/>
+        <source>On %1 probe samples: log p(x) ≥ %2 nats (importance-weighted, k = %3, Burda et al. 2016); ELBO %4 nats.</source>
+        <translation>在 %1 个探测样本上：log p(x) ≥ %2 nats（重要性加权，k = %3，Burda et al. 2016）；ELBO 为 %4 nats。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No ELBO or log-likelihood: this decoder&apos;s term (BCE on grey data, or a squared error) is not a normalised density. Output continuous-bernoulli or gaussian gives both in nats.</source>
+        <translation>没有 ELBO 或对数似然：此解码器的项（灰度数据上的 BCE 或平方误差）不是归一化的密度。输出选 continuous-bernoulli 或 gaussian 可得到两者（单位 nats）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Active units: %1 of %2 (Var(μⱼ) &gt; 0.01). Total KL %3 nats per sample.</source>
         <translation>活跃单元：%2 个中有 %1 个（Var(μⱼ) &gt; 0.01）。每个样本的总 KL 为 %3 nats。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Posterior collapse: every dimension&apos;s KL is below 0.01 nats, so the codes carry no information about the input and the decoder ignores them. Lower beta, or train longer with a smaller learning rate.</source>
         <translation>后验坍塌：所有维度的 KL 都低于 0.01 nats，编码不携带输入的任何信息，解码器会忽略它们。请降低 beta，或用更小的学习率训练更久。</translation>
     </message>
