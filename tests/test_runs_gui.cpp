@@ -245,6 +245,15 @@ private slots:
                 const double accuracy = runs->fineTune()->plot()->graph(g)->data()->at(i)->value;
                 QVERIFY(accuracy >= 0 && accuracy <= 1);
             }
+        // Handed to PyTorch: every file written on the training thread.
+        const auto torchDir = test::freshTempDir("runs-torch");
+        QSignalSpy exported(runs, &RunsView::torchExported);
+        QVERIFY2(runs->exportSelectedToTorch(QString::fromStdString(torchDir.string()), &error), qPrintable(error));
+        QVERIFY(exported.wait(kTimeoutMs));
+        for (const char* name : {"model.safetensors", "aelab_model.py", "train.py", "README.md", "data.npy"})
+            QVERIFY2(std::filesystem::exists(torchDir / name), name);
+        std::filesystem::remove_all(torchDir);
+
         // Two runs selected: fine-tuning asks for one.
         runs->select({w->runs()->runs()[0]->id, w->runs()->runs()[1]->id});
         QVERIFY(!runs->fineTuneSelected(&error));

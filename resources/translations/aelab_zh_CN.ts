@@ -808,7 +808,7 @@
     <message>
         <location filename="../../ui/experiments/DifferenceTable.cpp" line="+17"/>
         <location line="+8"/>
-        <location filename="../../ui/experiments/RunsView.cpp" line="+42"/>
+        <location filename="../../ui/experiments/RunsView.cpp" line="+43"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2662,6 +2662,11 @@ x = %2</translation>
         <translation>微调…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>To PyTorch…</source>
+        <translation>导出到 PyTorch…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Name</source>
         <translation>名称</translation>
@@ -2722,7 +2727,7 @@ x = %2</translation>
         <translation>改动一项设置后再次训练所选运行：相同的种子、批次顺序以及（形状允许时）初始权重</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Train one run per value of a setting (and per seed), one after another</source>
         <translation>为某个设置的每个取值（以及每个种子）各训练一次，依次进行</translation>
     </message>
@@ -2730,6 +2735,11 @@ x = %2</translation>
         <location line="+1"/>
         <source>What the selected run&apos;s codes are good for: a classifier fitted on 1, 10, 100 and all labels per class, on the codes, the raw inputs and PCA</source>
         <translation>所选运行的编码有什么用：分别在编码、原始输入和 PCA 上，用每类 1、10、100 个及全部标签拟合分类器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the selected run for PyTorch into a folder: its weights, the network as a torch.nn.Module, train.py (one process or torchrun) and the training data</source>
+        <translation>把所选运行写入一个文件夹供 PyTorch 使用：其权重、作为 torch.nn.Module 的网络、train.py（单进程或 torchrun）以及训练数据</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2772,6 +2782,16 @@ x = %2</translation>
         <translation>无法探测编码</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Folder for the PyTorch files</source>
+        <translation>存放 PyTorch 文件的文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot export to PyTorch</source>
+        <translation>无法导出到 PyTorch</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Cannot fine-tune</source>
         <translation>无法微调</translation>
@@ -2812,12 +2832,32 @@ x = %2</translation>
         <translation>正在每类 1、10 和 100 个标签上微调 %1 的编码器和随机初始化的网络…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing %1 for PyTorch into %2…</source>
+        <translation>正在把 %1 写入 %2 供 PyTorch 使用…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The probe failed: %1</source>
         <translation>探测失败：%1</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>The PyTorch export failed: %1</source>
+        <translation>导出到 PyTorch 失败：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written for PyTorch into %1: cd there and run python3 train.py (README.md has the torchrun line).</source>
+        <translation>已写入 %1 供 PyTorch 使用：进入该文件夹运行 python3 train.py（README.md 中有 torchrun 命令）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Fine-tuning failed: %1</source>
         <translation>微调失败：%1</translation>
     </message>
@@ -2847,7 +2887,7 @@ x = %2</translation>
         <translation>运行：预训练对比随机初始化</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Every run you train is kept here. Train one (F5), change a setting, train again, then select both to compare them.</source>
         <translation>你训练的每个运行都保存在这里。训练一次（F5），改动一项设置，再训练一次，然后选中两者进行比较。</translation>
     </message>

@@ -11,6 +11,7 @@
 #include "experiments/TrendPlot.h"
 
 #include "experiment/FineTune.h"
+#include "export/TorchExport.h"
 #include "experiment/OneChange.h"
 #include "experiment/Probe.h"
 #include "io/AtomicFile.h"
@@ -61,6 +62,7 @@ RunsView::RunsView(const ViewContext& context, QWidget* parent)
       m_runAgain(new QPushButton(tr("Run again with one change…"))), m_export(new QPushButton(tr("Export…"))),
       m_delete(new QPushButton(tr("Delete"))), m_sweep(new QPushButton(tr("Sweep…"))),
       m_probeButton(new QPushButton(tr("Probe codes…"))), m_fineTuneButton(new QPushButton(tr("Fine-tune…"))),
+      m_torchButton(new QPushButton(tr("To PyTorch…"))),
       m_lower(new QTabWidget), m_hint(new QLabel), m_overlay(new OverlayPlot), m_differences(new DifferenceTable),
       m_maps(new PairedMaps), m_trend(new TrendPlot), m_probe(new ProbePlot), m_fineTune(new FineTunePlot),
       m_multiples(new SmallMultiples)
@@ -87,6 +89,7 @@ RunsView::RunsView(const ViewContext& context, QWidget* parent)
     buttons->addWidget(m_runAgain);
     buttons->addWidget(m_export);
     buttons->addWidget(m_delete);
+    buttons->addWidget(m_torchButton);
     buttons->addStretch(1);
     auto* experiments = new QHBoxLayout;
     experiments->addWidget(m_sweep);
@@ -96,6 +99,8 @@ RunsView::RunsView(const ViewContext& context, QWidget* parent)
     m_sweep->setToolTip(tr("Train one run per value of a setting (and per seed), one after another"));
     m_probeButton->setToolTip(tr("What the selected run's codes are good for: a classifier fitted on 1, 10, 100 "
                                  "and all labels per class, on the codes, the raw inputs and PCA"));
+    m_torchButton->setToolTip(tr("Write the selected run for PyTorch into a folder: its weights, the network as a "
+                                 "torch.nn.Module, train.py (one process or torchrun) and the training data"));
     m_fineTuneButton->setToolTip(tr("Does the selected run's pretraining help when labels are few? Its encoder "
                                     "plus a softmax head trained on 1, 10 and 100 labels per class, against the "
                                     "same network from a random start"));
@@ -147,6 +152,12 @@ RunsView::RunsView(const ViewContext& context, QWidget* parent)
         QString error;
         if (!probeSelected(&error))
             QMessageBox::warning(this, tr("Cannot probe the codes"), error);
+    });
+    connect(m_torchButton, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the PyTorch files"));
+        QString error;
+        if (!dir.isEmpty() && !exportSelectedToTorch(dir, &error))
+            QMessageBox::warning(this, tr("Cannot export to PyTorch"), error);
     });
     connect(m_fineTuneButton, &QPushButton::clicked, this, [this] {
         QString error;
@@ -221,6 +232,24 @@ bool RunsView::fineTuneSelected(QString* error)
     return true;
 }
 
+bool RunsView::exportSelectedToTorch(const QString& directory, QString* error)
+{
+    const RunRecordPtr run = runForDataJob(tr("export"), error);
+    if (!run)
+        return false;
+    if (const std::string problem = torchExportProblem(*rebuildModel(*run)); !problem.empty()) {
+        *error = QString::fromStdString(problem);
+        return false;
+    }
+    m_hint->setText(tr("Writing %1 for PyTorch into %2…").arg(QString::fromStdString(run->name), directory));
+    m_torchJob = m_controller->submitDataJob("runs-torch", [run, dir = directory.toStdString()](const aelab::Dataset& data) {
+        auto model = rebuildModel(*run);
+        exportTorch(dir, *model, provenanceOf(*run), &data.trainX);
+        return std::any(dir);
+    });
+    return true;
+}
+
 void RunsView::onExploreReply(const ExploreReply& reply)
 {
     if (reply.id == 0)
@@ -231,6 +260,16 @@ void RunsView::onExploreReply(const ExploreReply& reply)
             m_probe->setBusy(tr("The probe failed: %1").arg(QString::fromStdString(reply.error)));
         else
             m_probe->setTable(std::any_cast<const ProbeTable&>(reply.value), m_probeRun);
+    } else if (reply.id == m_torchJob) {
+        m_torchJob = 0;
+        if (!reply.error.empty()) {
+            m_hint->setText(tr("The PyTorch export failed: %1").arg(QString::fromStdString(reply.error)));
+        } else {
+            const QString dir = QString::fromStdString(std::any_cast<const std::string&>(reply.value));
+            m_hint->setText(tr("Written for PyTorch into %1: cd there and run python3 train.py (README.md has the "
+                               "torchrun line).").arg(dir));
+            emit torchExported(dir);
+        }
     } else if (reply.id == m_fineTuneJob) {
         m_fineTuneJob = 0;
         if (!reply.error.empty())
@@ -320,6 +359,7 @@ void RunsView::onSelectionChanged()
     m_runAgain->setEnabled(runs.size() == 1);
     m_probeButton->setEnabled(runs.size() == 1);
     m_fineTuneButton->setEnabled(runs.size() == 1);
+    m_torchButton->setEnabled(runs.size() == 1);
     m_export->setEnabled(!runs.empty());
     m_delete->setEnabled(!runs.empty());
     if (m_runs->count() == 0)

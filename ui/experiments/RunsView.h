@@ -53,6 +53,12 @@ public:
     // training thread); the fine-tune plot shows the result. False and
     // `error` as for the probe.
     bool fineTuneSelected(QString* error);
+    // Hands the selected run to PyTorch (export/TorchExport.h): its weights,
+    // the network as a torch.nn.Module, train.py and the loaded dataset's
+    // training part as data.npy, written into `directory` on the training
+    // thread. False and `error` when it cannot start (or the model cannot be
+    // exported: the reason); torchExported() or the hint says when it is done.
+    bool exportSelectedToTorch(const QString& directory, QString* error);
 
     void select(const std::vector<int>& ids);
     std::vector<RunRecordPtr> selectedRuns() const;
@@ -69,7 +75,8 @@ public:
 signals:
     // The window starts it (loading the run's dataset first if another is loaded).
     void runRequested(const aelab::ui::RunRequest& request, const QString& datasetSpec);
-    void sweepRequested();   // the window asks for the sweep (it knows the form's settings)
+    void sweepRequested();
+    void torchExported(const QString& directory);   // the window asks for the sweep (it knows the form's settings)
 
 private:
     void addRow(const RunRecord& record);
@@ -90,6 +97,7 @@ private:
     std::uint64_t m_probeJob = 0;
     QString m_probeRun;
     std::uint64_t m_fineTuneJob = 0;
+    std::uint64_t m_torchJob = 0;
     QString m_fineTuneRun;
     QTableWidget* m_table;
     QPushButton* m_runAgain;
@@ -98,6 +106,7 @@ private:
     QPushButton* m_sweep;
     QPushButton* m_probeButton;
     QPushButton* m_fineTuneButton;
+    QPushButton* m_torchButton;
     QTabWidget* m_lower;
     QLabel* m_hint;
     OverlayPlot* m_overlay;
