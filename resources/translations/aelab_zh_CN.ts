@@ -1389,22 +1389,12 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
 <context>
     <name>aelab::ui::FineTunePlot</name>
     <message>
-        <location filename="../../ui/experiments/FineTunePlot.cpp" line="+31"/>
-        <source>labelled training samples per class</source>
-        <translation>每类带标签的训练样本数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>test accuracy</source>
-        <translation>测试准确率</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../ui/experiments/FineTunePlot.cpp" line="+16"/>
         <source>Select a run on a labelled dataset and press Fine-tune.</source>
         <translation>请选择一个在带标签数据集上训练的运行，然后按“微调”。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>from %1&apos;s weights</source>
         <translation>从 %1 的权重开始</translation>
     </message>
@@ -1523,6 +1513,19 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
         <location filename="../../ui/form/ParamFields.cpp" line="+118"/>
         <source>%1 is not accepted: %2 must be in %3</source>
         <translation>不接受 %1：%2 必须在 %3 内</translation>
+    </message>
+</context>
+<context>
+    <name>aelab::ui::LabelBudgetFigure</name>
+    <message>
+        <location filename="../../ui/experiments/LabelBudgetFigure.cpp" line="+29"/>
+        <source>labelled training samples per class</source>
+        <translation>每类带标签的训练样本数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test accuracy</source>
+        <translation>测试准确率</translation>
     </message>
 </context>
 <context>
@@ -2404,17 +2407,7 @@ x = %2</translation>
 <context>
     <name>aelab::ui::ProbePlot</name>
     <message>
-        <location filename="../../ui/experiments/ProbePlot.cpp" line="+34"/>
-        <source>labelled training samples per class</source>
-        <translation>每类带标签的训练样本数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>test accuracy</source>
-        <translation>测试准确率</translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location filename="../../ui/experiments/ProbePlot.cpp" line="+68"/>
         <source>%1: %2-dimensional codes against raw inputs and PCA with %2 components; test accuracy on %3 test samples. Dotted: always guessing the commonest class (%4). &quot;all&quot; is drawn at %5 per class.</source>
         <translation>%1：%2 维编码，对比原始输入和 %2 个主成分的 PCA；在 %3 个测试样本上的测试准确率。点线：总是猜最常见的类别（%4）。“全部”画在每类 %5 处。</translation>
     </message>

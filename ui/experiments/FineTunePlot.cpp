@@ -4,49 +4,19 @@
 
 #include <qcustomplot.h>
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace aelab::ui {
 
-FineTunePlot::FineTunePlot(QWidget* parent)
-    : QWidget(parent), m_plot(new QCustomPlot), m_numbers(new QTableWidget), m_caption(new QLabel)
+FineTunePlot::FineTunePlot(QWidget* parent) : LabelBudgetFigure(200, 3, 1, parent)
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_caption);
-    layout->addWidget(m_plot, 3);
-    layout->addWidget(m_numbers, 1);
-    m_caption->setWordWrap(true);
-    setUpPlot(m_plot);
-    m_plot->setMinimumHeight(200);
-    m_plot->legend->setVisible(true);
-    placeLegendAtRight(m_plot);
-    m_plot->xAxis->setScaleType(QCPAxis::stLogarithmic);
-    m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
-    m_plot->xAxis->setLabel(tr("labelled training samples per class"));
-    m_plot->yAxis->setLabel(tr("test accuracy"));
-    m_numbers->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_numbers->verticalHeader()->setVisible(false);
-    m_numbers->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     setBusy(tr("Select a run on a labelled dataset and press Fine-tune."));
 }
 
 int FineTunePlot::pointCount() const { return m_plot->graphCount() > 0 ? m_plot->graph(0)->dataCount() : 0; }
-
-void FineTunePlot::setBusy(const QString& text)
-{
-    m_plot->clearGraphs();
-    m_plot->replot();
-    m_numbers->clear();
-    m_numbers->setRowCount(0);
-    m_numbers->setColumnCount(0);
-    m_caption->setText(text);
-}
 
 void FineTunePlot::setCurve(const FineTuneCurve& curve, const QString& runName)
 {

@@ -5,10 +5,8 @@
 
 #include <qcustomplot.h>
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <limits>
@@ -16,39 +14,9 @@
 
 namespace aelab::ui {
 
-ProbePlot::ProbePlot(QWidget* parent)
-    : QWidget(parent), m_plot(new QCustomPlot), m_numbers(new QTableWidget), m_caption(new QLabel)
-{
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_caption);
-    layout->addWidget(m_plot, 3);
-    layout->addWidget(m_numbers, 2);
-    m_caption->setWordWrap(true);
-    setUpPlot(m_plot);
-    m_plot->setMinimumHeight(220);
-    m_plot->legend->setVisible(true);
-    placeLegendAtRight(m_plot);
-    m_plot->xAxis->setScaleType(QCPAxis::stLogarithmic);
-    m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
-    m_plot->xAxis->setLabel(tr("labelled training samples per class"));
-    m_plot->yAxis->setLabel(tr("test accuracy"));
-    m_numbers->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_numbers->verticalHeader()->setVisible(false);
-    m_numbers->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-}
+ProbePlot::ProbePlot(QWidget* parent) : LabelBudgetFigure(220, 3, 2, parent) {}
 
 int ProbePlot::curveCount() const { return m_plot->graphCount(); }
-
-void ProbePlot::setBusy(const QString& text)
-{
-    m_plot->clearGraphs();
-    m_plot->clearItems();
-    m_plot->replot();
-    m_numbers->clear();
-    m_numbers->setRowCount(0);
-    m_caption->setText(text);
-}
 
 void ProbePlot::setTable(const ProbeTable& table, const QString& runName)
 {
