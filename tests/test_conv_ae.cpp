@@ -34,15 +34,7 @@ using Values = std::map<std::string, std::string>;
 std::unique_ptr<Autoencoder> makeModel(const std::string& key, const Values& values, const Dataset& data,
                                        std::uint64_t seed = 3)
 {
-    const auto& specs = variantInfo(key).specs;
-    HyperParams hp = HyperParams::defaults(specs);
-    for (const auto& [k, v] : values) {
-        const ParamSpec* spec = findSpec(specs, k);
-        if (!spec)
-            throw std::logic_error(key + " has no spec " + k);
-        hp.setFromText(*spec, v);
-    }
-    return createModel(key, hp, contextFor(data, seed));
+    return test::makeModel(key, values, contextFor(data, seed));
 }
 
 // Trains `epochs` epochs on data.trainX; returns the validation terms on

@@ -2,6 +2,8 @@
 // timeline, Jacobians and tangents, vector fields, filters, posterior
 // statistics, Hamming search and imputation by mechanism. Hand-computable
 // cases first, then each against an independent computation on small models.
+#include "TestSupport.h"
+
 #include "data/Catalog.h"
 #include "explore/Filters.h"
 #include "explore/HashSearch.h"
@@ -33,11 +35,7 @@ namespace {
 std::unique_ptr<Autoencoder> makeModel(const std::string& key, const std::map<std::string, std::string>& text,
                                        const Dataset& data, std::uint64_t seed = 3)
 {
-    const auto& specs = variantInfo(key).specs;
-    HyperParams hp = HyperParams::defaults(specs);
-    for (const auto& [k, v] : text)
-        hp.setFromText(*findSpec(specs, k), v);
-    return createModel(key, hp, contextFor(data, seed));
+    return test::makeModel(key, text, contextFor(data, seed));
 }
 
 const Dataset& shapes()

@@ -35,11 +35,7 @@ const char* const kPython = "/usr/bin/python3";
 
 std::unique_ptr<Autoencoder> makeModel(const std::string& key, const Values& values, const Dataset& data)
 {
-    const auto& specs = variantInfo(key).specs;
-    HyperParams hp = HyperParams::defaults(specs);
-    for (const auto& [k, v] : values)
-        hp.setFromText(*findSpec(specs, k), v);
-    return createModel(key, hp, contextFor(data, 3));
+    return test::makeModel(key, values, contextFor(data, 3));
 }
 
 void trainBriefly(Autoencoder& model, const Dataset& data)

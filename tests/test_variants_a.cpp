@@ -38,15 +38,7 @@ namespace {
 std::unique_ptr<Autoencoder> makeModel(const std::string& key, const std::map<std::string, std::string>& text,
                                        const Dataset& data, std::uint64_t seed = 3)
 {
-    const auto& specs = variantInfo(key).specs;
-    HyperParams hp = HyperParams::defaults(specs);
-    for (const auto& [k, v] : text) {
-        const ParamSpec* s = findSpec(specs, k);
-        if (!s)
-            throw std::logic_error(key + " has no spec " + k);
-        hp.setFromText(*s, v);
-    }
-    return createModel(key, hp, contextFor(data, seed));
+    return test::makeModel(key, text, contextFor(data, seed));
 }
 
 void train(Autoencoder& model, const Dataset& data, int epochs, std::uint64_t seed = 3)

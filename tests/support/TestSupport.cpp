@@ -8,6 +8,7 @@
 #include <cmath>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 #include <unistd.h>
 
 namespace aelab::test {
@@ -98,6 +99,21 @@ double relativeError(const Matrix& a, const Matrix& b)
 }
 
 double relativeError(double a, double b) { return std::abs(a - b) / std::max(std::abs(b), 1e-300); }
+
+std::unique_ptr<Autoencoder> makeModel(const std::string& variant,
+                                       const std::map<std::string, std::string>& values,
+                                       const ModelContext& context)
+{
+    const auto& specs = variantInfo(variant).specs;
+    HyperParams hp = HyperParams::defaults(specs);
+    for (const auto& [k, v] : values) {
+        const ParamSpec* spec = findSpec(specs, k);
+        if (!spec)
+            throw std::logic_error(variant + " has no spec " + k);
+        hp.setFromText(*spec, v);
+    }
+    return createModel(variant, hp, context);
+}
 
 std::unique_ptr<Autoencoder> smallModel(const std::string& variant, bool unitInterval,
                                         const std::vector<std::pair<std::string, std::string>>& values,

@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <utility>
@@ -51,6 +52,13 @@ Outcome outcomeOf(const std::function<void()>& f);
 std::unique_ptr<Autoencoder> smallModel(const std::string& variant, bool unitInterval,
                                         const std::vector<std::pair<std::string, std::string>>& values,
                                         std::uint64_t seed = 11);
+
+// A model of `variant` with its defaults and `values` set from text as the
+// form or the CLI would; a key the variant has no spec for throws
+// std::logic_error (a mistyped test, not a refused value).
+std::unique_ptr<Autoencoder> makeModel(const std::string& variant,
+                                       const std::map<std::string, std::string>& values,
+                                       const ModelContext& context);
 
 // A reference tensor from a fixture: a list of rows, or a flat list (a
 // bias: (out) in PyTorch, one row here).
