@@ -7,6 +7,7 @@
 #include "cli/RetrieveCommand.h"
 #include "cli/SweepCommand.h"
 #include "math/Error.h"
+#include "text/BuildInfo.h"
 
 #include <new>
 
@@ -16,6 +17,7 @@ namespace {
 void printHelp(std::ostream& out)
 {
     out << "aelab-cli: train and inspect autoencoders without the window\n\n"
+           "  aelab-cli --version                 this build's version and its libraries'\n"
            "  aelab-cli list                      variants with every hyperparameter\n"
            "  aelab-cli datasets                  the built-in datasets\n"
            "  aelab-cli train --variant ae --dataset fashion-mnist --epochs 5\n"
@@ -50,6 +52,13 @@ void printHelp(std::ostream& out)
            "            ae, dae and vae, dense or conv (deconv or upsample)\n\n"
            "--dataset takes a built-in name, a folder of IDX files, idx:IMAGES[,LABELS], or a .csv file.\n";
 }
+
+void printVersion(std::ostream& out)
+{
+    out << "aelab-cli " << aelabVersion() << "\n";
+    for (const LibraryVersion& lib : coreLibraries())
+        out << "  " << lib.name << " " << lib.version << " (" << lib.licence << ")\n";
+}
 } // namespace
 
 int runCli(const std::vector<std::string>& words, std::ostream& out, std::ostream& err, bool interactive)
@@ -60,6 +69,10 @@ int runCli(const std::vector<std::string>& words, std::ostream& out, std::ostrea
         if (cmd.empty() || cmd == "help" || cmd == "--help" || cmd == "-h") {
             printHelp(out);
             return cmd.empty() ? 2 : 0;
+        }
+        if (cmd == "--version" || cmd == "version") {
+            printVersion(out);
+            return 0;
         }
         if (cmd == "list")
             return commandList(args, out);

@@ -10,6 +10,12 @@
 #   scripts/sanitize.sh tsan      TSan: the thread pool and parallel loops,
 #                                 the trainer and run, and the worker's tests
 #                                 (the window trains and explores on threads)
+#   scripts/sanitize.sh asan-ci   CI's ASan+UBSan subset: the core, I/O and
+#                                 CLI tests in the float build, compiled by
+#                                 clang in the fuzz preset's tree (one build
+#                                 serves these tests and the fuzz targets)
+#   scripts/sanitize.sh tsan-ci   CI's TSan subset: the thread pool, the
+#                                 trainer and run, and the worker (test_gui)
 #
 # Extra arguments go to ctest (e.g. -R test_cli). Each stage prints its wall
 # and CPU time (docs/HARDENING.md has the figures). Not part of
@@ -26,12 +32,21 @@ case "$stage" in
   tsan)     preset=tsan
             include='^(test_parallel|test_sample_chain|test_trainer|test_run|test_runs|test_gui_core|test_gui|test_explore_gui|test_runs_gui)$'
             exclude='^$' ;;
-  *) echo "usage: $0 asan|asan-gui|tsan [ctest arguments]" >&2; exit 2 ;;
+  asan-ci)  preset=fuzz
+            include='^(test_cli|test_modelfile|test_safetensors|test_npy|test_atomic_file|test_data|test_memory_budget|test_trainer|test_run|test_layers|test_optim|test_rng|test_conv_layers|test_im2col|test_pooling|test_sample_chain|test_explore_core|test_gui_core)$'
+            exclude='^$' ;;
+  tsan-ci)  preset=tsan
+            include='^(test_parallel|test_sample_chain|test_trainer|test_run|test_gui)$'
+            exclude='^$' ;;
+  *) echo "usage: $0 asan|asan-gui|tsan|asan-ci|tsan-ci [ctest arguments]" >&2; exit 2 ;;
 esac
 
 # Debian's packages as scripts/setup.sh installs them (it is not run here: it
 # would build the plain build too); Ninja for the presets.
 command -v ninja >/dev/null || { apt-get update -qq && apt-get install -y -qq ninja-build; }
+if [ "$preset" = fuzz ]; then
+  command -v clang++ >/dev/null || { apt-get update -qq && apt-get install -y -qq clang; }
+fi
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} CCACHE_NOHASHDIR=1
 export QT_QPA_PLATFORM=offscreen
 supp=$PWD/tests/sanitizers

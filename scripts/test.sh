@@ -5,7 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # Debian's PyTorch serves one test only (test_torch_export: the exported
 # module and train.py run in it); nothing else in the suite needs it.
-AELAB_EXTRA_PACKAGES="python3-torch ${AELAB_EXTRA_PACKAGES:-}" scripts/setup.sh
+# desktop-file-utils, appstream and dpkg-dev serve test_install (the desktop
+# entry and AppStream file validated; cpack's dpkg-shlibdeps).
+AELAB_EXTRA_PACKAGES="python3-torch desktop-file-utils appstream dpkg-dev ${AELAB_EXTRA_PACKAGES:-}" scripts/setup.sh
 build=${AELAB_BUILD_DIR:-build}
 export QT_QPA_PLATFORM=offscreen
 # Tests run on one thread each (AELAB_THREADS=1, set per test in

@@ -8,6 +8,7 @@
 #include "io/ModelFile.h"
 #include "io/Npy.h"
 #include "models/Registry.h"
+#include "text/BuildInfo.h"
 
 #include <QProcess>
 #include <QtTest>
@@ -138,6 +139,16 @@ private slots:
     }
 
     void cleanupTestCase() { fs::remove_all(m_dir); }
+
+    void versionNamesTheBuildAndItsLibraries()
+    {
+        const Run r = runCli({"--version"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.empty());
+        QVERIFY2(r.out.rfind("aelab-cli " + aelabVersion() + "\n", 0) == 0, r.out.c_str());
+        for (const char* lib : {"Eigen 3.", "zlib 1.", "nlohmann-json 3."})
+            QVERIFY2(r.out.find(lib) != std::string::npos, lib);
+    }
 
     void listShowsEverySpec()
     {

@@ -2,6 +2,7 @@
 #include "window/MainWindow.h"
 
 #include "form/ControlPanel.h"
+#include "window/AboutDialog.h"
 #include "i18n/Language.h"
 #include "window/NumbersDialog.h"
 #include "window/RunActions.h"
@@ -155,15 +156,7 @@ void MainWindow::showNumbers()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About aelab"),
-        tr("<h3>aelab %1</h3><p>Autoencoder Lab: train autoencoders and watch them learn.</p>"
-           "<p>aelab is free software under the GNU General Public License, version 3 or (at your option) "
-           "any later version (GPL-3.0-or-later).</p>"
-           "<p>Plots are drawn with QCustomPlot by Emanuel Eichhammer (GPL-3.0); the window uses Qt %2; "
-           "the numerics use Eigen.</p>")
-            .arg(QApplication::applicationVersion().isEmpty() ? QString(AELAB_VERSION) : QApplication::applicationVersion(),
-                 qVersion()));
+    showAboutDialog(this);
 }
 
 } // namespace aelab::ui
