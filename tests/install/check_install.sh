@@ -41,6 +41,9 @@ echo "package: $(basename "$deb"), Depends: $depends"
 for lib in libc6 libqt6widgets6 libstdc++6 zlib1g; do
   grep -q "$lib" <<<"$depends" || fail "the package's Depends lack $lib (dpkg-shlibdeps not used?)"
 done
-dpkg-deb -c "$deb" | grep -q './usr/share/applications/io.github.aelab.aelab.desktop' \
-  || fail "the package lacks the desktop entry"
+contents=$(dpkg-deb -c "$deb")
+for f in ./usr/bin/aelab ./usr/bin/aelab-cli ./usr/share/applications/io.github.aelab.aelab.desktop \
+         ./usr/share/metainfo/io.github.aelab.aelab.metainfo.xml; do
+  grep -qF "$f" <<<"$contents" || fail "the package lacks $f"
+done
 echo "cpack -G DEB: passed"
