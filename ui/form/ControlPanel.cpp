@@ -200,6 +200,15 @@ void ControlPanel::setVariant(const QString& key)
         m_variant->setCurrentIndex(index);
 }
 
+void ControlPanel::setAdvancedHidden(bool hidden)
+{
+    m_form->setAdvancedHidden(hidden);
+    m_seed->setVisible(!hidden);
+    for (QLabel* label : findChildren<QLabel*>())
+        if (label->buddy() == m_seed)
+            label->setVisible(!hidden);
+}
+
 int ControlPanel::epochs() const { return m_epochs->value(); }
 void ControlPanel::setEpochs(int epochs) { m_epochs->setValue(epochs); }
 quint64 ControlPanel::seed() const { return quint64(m_seed->value()); }

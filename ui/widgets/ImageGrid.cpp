@@ -1,5 +1,7 @@
 #include "widgets/ImageGrid.h"
 
+#include "widgets/Zoomed.h"
+
 #include <QPainter>
 
 #include <algorithm>
@@ -65,8 +67,9 @@ int ImageGrid::imageCount() const
     return n;
 }
 
-QSize ImageGrid::sizeHint() const { return {520, 200}; }
-QSize ImageGrid::minimumSizeHint() const { return {240, 80}; }
+// Scaled by the zoom, so a zoomed window gives the images room to grow.
+QSize ImageGrid::sizeHint() const { return {zoomed(520), zoomed(200)}; }
+QSize ImageGrid::minimumSizeHint() const { return {zoomed(240), zoomed(80)}; }
 
 ImageGrid::Layout ImageGrid::layout() const
 {
@@ -92,7 +95,7 @@ ImageGrid::Layout ImageGrid::layout() const
             l.perBand = perBand;
         }
     }
-    l.cell = std::max(8, l.cell);
+    l.cell = std::max(zoomed(8), l.cell);
     if (l.perBand == 0)
         l.perBand = int(columns);
     return l;

@@ -1,0 +1,117 @@
+#include "present/Enlarger.h"
+
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QLayout>
+#include <QMainWindow>
+#include <QMouseEvent>
+#include <QStackedWidget>
+#include <QStyleOptionGroupBox>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace aelab::ui {
+
+Enlarger::Enlarger(QMainWindow* window, QTabWidget* tabs)
+    : QObject(window), m_window(window), m_tabs(tabs), m_stack(new QStackedWidget(window)), m_page(new QWidget),
+      m_pageLayout(new QVBoxLayout(m_page))
+{
+    m_stack->setObjectName("enlargeStack");
+    m_page->setObjectName("enlargedPage");
+    m_pageLayout->setContentsMargins(4, 4, 4, 4);
+    window->takeCentralWidget();   // the tabs: kept, now inside the stack
+    m_stack->addWidget(tabs);
+    m_stack->addWidget(m_page);
+    window->setCentralWidget(m_stack);
+}
+
+void Enlarger::addPanel(QGroupBox* frame, QWidget* view)
+{
+    m_panels.push_back({frame, view});
+    frame->installEventFilter(this);
+    frame->setToolTip(tr("Double-click the title (or press F10) to enlarge this panel; Esc returns"));
+}
+
+bool Enlarger::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::MouseButtonDblClick) {
+        auto* frame = qobject_cast<QGroupBox*>(watched);
+        auto* mouse = static_cast<QMouseEvent*>(event);
+        // Only the title strip: the frame's contents (a plot) keep their double-clicks.
+        const QWidget* child = frame ? frame->childAt(mouse->position().toPoint()) : nullptr;
+        if (frame && !child)
+            for (const Panel& p : m_panels)
+                if (p.frame == frame && mouse->position().y() < p.view->geometry().top()) {
+                    enlarge(p.view);
+                    return true;
+                }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void Enlarger::enlargeAt(QWidget* widget)
+{
+    for (QWidget* w = widget; w; w = w->parentWidget())
+        for (const Panel& p : m_panels)
+            if (p.view == w) {
+                enlarge(p.view);
+                return;
+            }
+    if (m_tabs->currentIndex() > 0)
+        enlarge(m_tabs->currentWidget());
+}
+
+void Enlarger::enlarge(QWidget* view)
+{
+    if (!view || m_enlarged == view)
+        return;
+    restore();
+    for (const Panel& p : m_panels)
+        if (p.view == view) {
+            m_fromFrame = p.frame;
+            m_tabs->setCurrentIndex(0);
+            m_pageLayout->addWidget(view);   // reparents it; the frame stays, empty, in its splitter
+            view->show();
+            m_stack->setCurrentWidget(m_page);
+        }
+    if (!m_fromFrame) {
+        const int index = m_tabs->indexOf(view);
+        if (index < 0)
+            return;
+        m_tabs->setCurrentIndex(index);
+        m_tabBarWasVisible = m_tabs->tabBar()->isVisible();
+        m_tabs->tabBar()->hide();
+    }
+    // The whole window for it: the docked controls out of the way.
+    for (QDockWidget* dock : m_window->findChildren<QDockWidget*>())
+        if (dock->isVisible() && !dock->isFloating()) {
+            m_hiddenDocks.emplace_back(dock);
+            dock->hide();
+        }
+    m_enlarged = view;
+    view->setFocus();
+    emit enlargedChanged(view);
+}
+
+void Enlarger::restore()
+{
+    if (!m_enlarged)
+        return;
+    if (m_fromFrame) {
+        m_fromFrame->layout()->addWidget(m_enlarged);   // the frame held only this view
+        m_enlarged->show();
+        m_stack->setCurrentWidget(m_tabs);
+        m_fromFrame = nullptr;
+    } else {
+        m_tabs->tabBar()->setVisible(m_tabBarWasVisible);
+    }
+    for (const QPointer<QDockWidget>& dock : m_hiddenDocks)
+        if (dock)
+            dock->show();
+    m_hiddenDocks.clear();
+    m_enlarged = nullptr;
+    emit enlargedChanged(nullptr);
+}
+
+} // namespace aelab::ui

@@ -1,0 +1,85 @@
+#include "present/Zoom.h"
+
+#include "widgets/Zoomed.h"
+
+#include <qcustomplot.h>
+
+#include <QApplication>
+#include <QSettings>
+
+#include <algorithm>
+#include <cmath>
+
+namespace aelab::ui {
+
+namespace {
+const double kSteps[] = {0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.25, 1.5, 1.75, 2.0, 2.25, 2.5, 2.75, 3.0};
+} // namespace
+
+Zoom::Zoom(QObject* parent) : QObject(parent), m_baseFont(QApplication::font()) {}
+
+double Zoom::storedFactor(const QString& key, double fallback) const
+{
+    bool ok = false;
+    const double f = QSettings().value(key, fallback).toDouble(&ok);
+    return ok && std::isfinite(f) ? std::clamp(f, kMin, kMax) : fallback;
+}
+
+double Zoom::step(double factor, int direction)
+{
+    if (direction > 0) {
+        for (double s : kSteps)
+            if (s > factor + 1e-6)
+                return s;
+        return kMax;
+    }
+    for (auto it = std::rbegin(kSteps); it != std::rend(kSteps); ++it)
+        if (*it < factor - 1e-6)
+            return *it;
+    return kMin;
+}
+
+void Zoom::zoomIn() { setFactor(step(m_factor, +1)); }
+void Zoom::zoomOut() { setFactor(step(m_factor, -1)); }
+
+void Zoom::setFactor(double factor)
+{
+    factor = std::clamp(std::isfinite(factor) ? factor : 1.0, kMin, kMax);
+    QSettings().setValue(m_key, factor);
+    if (std::abs(factor - m_factor) < 1e-9 && std::abs(uiZoom() - factor) < 1e-9)
+        return;
+    m_factor = factor;
+    apply();
+    emit changed(factor);
+}
+
+void Zoom::apply()
+{
+    setUiZoom(m_factor);
+    QFont font = m_baseFont;
+    if (m_baseFont.pointSizeF() > 0)
+        font.setPointSizeF(m_baseFont.pointSizeF() * m_factor);
+    else if (m_baseFont.pixelSize() > 0)
+        font.setPixelSize(std::max(1, int(std::lround(m_baseFont.pixelSize() * m_factor))));
+    const double ratio = font.pointSizeF() > 0 && QApplication::font().pointSizeF() > 0
+        ? font.pointSizeF() / QApplication::font().pointSizeF() : 1.0;
+    QApplication::setFont(font);   // every widget without a font of its own follows
+    // Widgets given a font of their own (smaller captions, codes) keep their
+    // size relative to the application's.
+    for (QWidget* w : QApplication::allWidgets())
+        if (w->testAttribute(Qt::WA_SetFont) && w->font().pointSizeF() > 0 && std::abs(ratio - 1) > 1e-9) {
+            QFont own = w->font();
+            own.setPointSizeF(own.pointSizeF() * ratio);
+            w->setFont(own);
+        }
+    // Sizes that depend on the zoom (image panels) and the plots' pens and fonts.
+    for (QWidget* w : QApplication::allWidgets()) {
+        w->updateGeometry();
+        if (auto* plot = qobject_cast<QCustomPlot*>(w))
+            plot->replot(QCustomPlot::rpQueuedReplot);
+        else
+            w->update();
+    }
+}
+
+} // namespace aelab::ui
