@@ -6,9 +6,11 @@
 #include <QMainWindow>
 #include <QMouseEvent>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QStyleOptionGroupBox>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace aelab::ui {
@@ -30,11 +32,21 @@ void Enlarger::addPanel(QGroupBox* frame, QWidget* view)
 {
     m_panels.push_back({frame, view});
     frame->installEventFilter(this);
-    frame->setToolTip(tr("Double-click the title (or press F10) to enlarge this panel; Esc returns"));
+    // A small button in the title strip's right corner, for those who do not double-click titles.
+    auto* button = new QToolButton(frame);
+    button->setObjectName("enlargeButton");
+    button->setAutoRaise(true);
+    button->setIcon(frame->style()->standardIcon(QStyle::SP_TitleBarMaxButton));
+    button->setToolTip(tr("Enlarge this panel to fill the window (F10, or double-click its title); Esc returns"));
+    connect(button, &QToolButton::clicked, this, [this, view] { enlarge(view); });
+    placeButton(frame);
 }
 
 bool Enlarger::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::Resize || event->type() == QEvent::FontChange)
+        if (auto* frame = qobject_cast<QGroupBox*>(watched))
+            placeButton(frame);
     if (event->type() == QEvent::MouseButtonDblClick) {
         auto* frame = qobject_cast<QGroupBox*>(watched);
         auto* mouse = static_cast<QMouseEvent*>(event);
@@ -48,6 +60,18 @@ bool Enlarger::eventFilter(QObject* watched, QEvent* event)
                 }
     }
     return QObject::eventFilter(watched, event);
+}
+
+void Enlarger::placeButton(QGroupBox* frame)
+{
+    auto* button = frame->findChild<QToolButton*>("enlargeButton", Qt::FindDirectChildrenOnly);
+    if (!button)
+        return;
+    const int side = frame->fontMetrics().height();   // the title strip's height
+    button->setIconSize(QSize(side - 4, side - 4));
+    button->setFixedSize(side + 2, side);
+    button->move(frame->width() - button->width() - 4, 0);
+    button->raise();
 }
 
 void Enlarger::enlargeAt(QWidget* widget)

@@ -6,8 +6,9 @@
 // it was, splitter sizes untouched.
 // Gestures, chosen not to clash with the plots' own clicks and drags
 // (the explorer's map decodes on click and interpolates on drag): a
-// double-click on a panel's title, F10 on the panel under the pointer or
-// holding the focus (else the current tab), Esc to return.
+// double-click on a panel's title or its button in the title's corner, F10
+// on the panel under the pointer or holding the focus (else the current
+// tab), Esc to return.
 #include <QObject>
 #include <QPointer>
 
@@ -43,6 +44,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void placeButton(QGroupBox* frame);
+
     QMainWindow* m_window;
     QTabWidget* m_tabs;
     QStackedWidget* m_stack;

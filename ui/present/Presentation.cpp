@@ -79,10 +79,10 @@ Presentation::Presentation(QMainWindow* window, QTabWidget* tabs, std::function<
     m_fullScreen->setCheckable(true);
     m_fullScreen->setShortcut(Qt::Key_F11);
     m_zoomIn = new QAction(tr("Zoom &in"), this);
-    m_zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus),
-                            QKeySequence::ZoomIn});
+    // Ctrl+= is Ctrl and the "+" key without Shift on most layouts; Ctrl++ is the keypad's.
+    m_zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
     m_zoomOut = new QAction(tr("Zoom &out"), this);
-    m_zoomOut->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut});
+    m_zoomOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
     m_zoomReset = new QAction(tr("&Actual size (100%)"), this);
     m_zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_enlarge = new QAction(tr("&Enlarge the view (Esc returns)"), this);
@@ -110,13 +110,18 @@ Presentation::Presentation(QMainWindow* window, QTabWidget* tabs, std::function<
     connect(m_enlarger, &Enlarger::enlargedChanged, this, [this](QWidget* view) {
         const QSignalBlocker quiet(m_enlarge);
         m_enlarge->setChecked(view != nullptr);
-        if (auto* escape = m_window->findChild<QShortcut*>("enlargeEscape"))
-            escape->setEnabled(view != nullptr);
+        updateEscape();
     });
     auto* escape = new QShortcut(Qt::Key_Escape, window);
     escape->setObjectName("enlargeEscape");
-    escape->setEnabled(false);   // only while a view is enlarged: Esc stays the widgets' otherwise
-    connect(escape, &QShortcut::activated, m_enlarger, &Enlarger::restore);
+    // Only while a view is enlarged or presenting: Esc stays the widgets' otherwise.
+    escape->setEnabled(false);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (m_enlarger->enlarged())
+            m_enlarger->restore();   // one step back: presentation mode stays
+        else if (m_active)
+            setActive(false);
+    });
     auto* next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab), window);
     connect(next, &QShortcut::activated, this, [this] { nextTab(+1); });
     for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
@@ -183,6 +188,12 @@ QAction* Presentation::action(const QString& name) const
     return nullptr;
 }
 
+void Presentation::updateEscape()
+{
+    if (auto* escape = m_window->findChild<QShortcut*>("enlargeEscape"))
+        escape->setEnabled(m_enlarger->enlarged() || m_active);
+}
+
 QString Presentation::zoomText() const { return tr("Zoom %1%").arg(qRound(m_zoom->factor() * 100)); }
 
 void Presentation::showZoom() { m_zoomLabel->setText(zoomText()); }
@@ -238,6 +249,7 @@ void Presentation::setActive(bool on)
         setFullScreen(m_wasFullScreen);
     }
     replotAll();
+    updateEscape();
     emit activeChanged(on);
 }
 

@@ -7,7 +7,8 @@
 // lines). Leaving it restores all four as they were. Also the View menu's
 // pieces that serve it alone or not: zoom (Ctrl+= / Ctrl+- / Ctrl+0), full
 // screen (F11), one view enlarged (Enlarger: F10, Esc) and the tabs in turn
-// (Ctrl+Tab, Ctrl+Shift+Tab).
+// (Ctrl+Tab, Ctrl+Shift+Tab). Esc returns an enlarged view, else leaves
+// presentation mode.
 #include <QObject>
 #include <QPalette>
 
@@ -53,6 +54,7 @@ protected:
 private:
     void buildMenu();
     void showZoom();
+    void updateEscape();
 
     QMainWindow* m_window;
     QTabWidget* m_tabs;

@@ -16,7 +16,13 @@ namespace {
 const double kSteps[] = {0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.25, 1.5, 1.75, 2.0, 2.25, 2.5, 2.75, 3.0};
 } // namespace
 
-Zoom::Zoom(QObject* parent) : QObject(parent), m_baseFont(QApplication::font()) {}
+Zoom::Zoom(QObject* parent) : QObject(parent), m_baseFont(QApplication::font())
+{
+    // The font at 100%, also when another window zoomed the application already.
+    if (m_baseFont.pointSizeF() > 0)
+        m_baseFont.setPointSizeF(m_baseFont.pointSizeF() / uiZoom());
+    m_factor = uiZoom();
+}
 
 double Zoom::storedFactor(const QString& key, double fallback) const
 {

@@ -16,7 +16,7 @@ public:
     static constexpr double kMin = 0.5, kMax = 3.0;
     static constexpr const char* kSettingsKey = "view/zoom";
 
-    explicit Zoom(QObject* parent = nullptr);   // the application's font now is 100%
+    explicit Zoom(QObject* parent = nullptr);   // the application's font now, unzoomed, is 100%
 
     double factor() const { return m_factor; }
     void setFactor(double factor);   // clamped; applied, then kept under settingsKey()
