@@ -279,9 +279,11 @@ void DrawingView::show(const DrawingReadout& r)
     const CorruptionSpec noise = m_context.controller->corruption();
     const QString variant = m_variant ? QString::fromStdString(m_variant->key) : tr("the model");
     QString text = tr("Code of the drawing: %1 (%n latent value(s)).", "", int(r.code.size())).arg(codeText(r.code));
-    text += ' ' + tr("Denoised: %1's reconstruction of the drawing with the denoising view's %2 at level %3 added")
-                      .arg(variant, coreText(corruptionKindLabel(noise.kind)).toLower())
-                      .arg(noise.level, 0, 'f', 2);
+    const QString level = noise.kind == CorruptionKind::Gaussian
+        ? tr("sigma %1").arg(noise.level, 0, 'f', 2)
+        : tr("%1% of the pixels").arg(qRound(100 * noise.level));
+    text += ' ' + tr("Denoised: %1's reconstruction of the drawing with the denoising view's noise added (%2, %3)")
+                      .arg(variant, coreText(corruptionKindLabel(noise.kind)), level);
     text += m_variant && m_variant->offers("corruption") ? tr(" (what it was trained to undo).")
                                                          : tr(" (%1 was not trained to remove noise).").arg(variant);
     if (imputes)
