@@ -23,6 +23,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDockWidget>
 #include <QGroupBox>
 #include <QSettings>
@@ -99,7 +100,7 @@ private slots:
         const double latentPt = latent->xAxis->labelFont().pointSizeF();
         ImageGrid grid;
         ImageCanvas canvas;
-        const QSize gridHint = grid.minimumSizeHint(), canvasHint = canvas.minimumSizeHint();
+        const QSize gridHint = grid.sizeHint(), canvasHint = canvas.minimumSizeHint();
 
         QTest::keyClick(w.get(), Qt::Key_Equal, Qt::ControlModifier);   // Ctrl+=: 125%
         QCOMPARE(zoom->factor(), 1.25);
@@ -110,7 +111,7 @@ private slots:
         QCOMPARE(latent->xAxis->labelFont().pointSizeF(), latentPt * 1.25);
         QCOMPARE(t.graph->pen().widthF(), 1.25);
         QCOMPARE(t.graph->scatterStyle().size(), 5.0);
-        QCOMPARE(grid.minimumSizeHint(), gridHint * 1.25);
+        QCOMPARE(grid.sizeHint(), gridHint * 1.25);
         QCOMPARE(canvas.minimumSizeHint(), canvasHint * 1.25);
         QVERIFY(w->presentation()->zoomText().contains("125%"));
 
@@ -135,7 +136,7 @@ private slots:
         QCOMPARE(t.graph->pen().widthF(), 2.0);
         QCOMPARE(t.graph->scatterStyle().size(), 4.0);
         QVERIFY(std::abs(t.tickPt() - tickPt) < 1e-6);
-        QCOMPARE(grid.minimumSizeHint(), gridHint);
+        QCOMPARE(grid.sizeHint(), gridHint);
 
         // The next window starts at the zoom kept.
         zoom->setFactor(1.25);
@@ -157,6 +158,8 @@ private slots:
         QVERIFY(rowShown(*w, "optimizer"));
         QVERIFY(rowShown(*w, "latent"));
         QVERIFY(w->controls()->seedBox()->isVisibleTo(w->controls()));
+        auto* logScale = w->lossView()->findChild<QCheckBox*>();
+        QVERIFY(logScale && logScale->isVisible());
         TestPlot t;
 
         p->action("present")->trigger();
@@ -167,6 +170,7 @@ private slots:
         QVERIFY(!rowShown(*w, "clip"));
         QVERIFY(rowShown(*w, "latent"));   // what a lesson changes stays
         QVERIFY(!w->controls()->seedBox()->isVisibleTo(w->controls()));
+        QVERIFY(!logScale->isVisible());   // a view's control marked advanced
         QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::white));
         QCOMPARE(QApplication::palette().color(QPalette::WindowText), QColor(Qt::black));
         t.plot.replot();
@@ -180,6 +184,7 @@ private slots:
         QCOMPARE(p->zoom()->factor(), 1.0);
         QVERIFY(rowShown(*w, "optimizer"));
         QVERIFY(w->controls()->seedBox()->isVisibleTo(w->controls()));
+        QVERIFY(logScale->isVisible());
         QCOMPARE(QApplication::palette().color(QPalette::Window), window);
         t.plot.replot();
         QCOMPARE(t.graph->pen().color(), seriesColor(0));
@@ -231,6 +236,24 @@ private slots:
         QTest::keyClick(w.get(), Qt::Key_Escape);
         QVERIFY(w->tabs()->tabBar()->isVisible());
         QVERIFY(dock->isVisible());
+    }
+
+    void debugSizes()
+    {
+        auto w = openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        w->presentation()->setActive(true);
+        QTest::qWait(200);
+        qWarning() << "window min" << w->minimumSizeHint() << "size" << w->size();
+        for (const ViewSlot& s : w->views())
+            qWarning() << s.view->key() << s.view->minimumSizeHint() << s.view->parentWidget()->minimumSizeHint();
+        for (QDockWidget* d : w->findChildren<QDockWidget*>())
+            qWarning() << "dock" << d->minimumSizeHint() << d->width();
+        for (QWidget* c : w->latentMapView()->findChildren<QWidget*>()) qWarning() << "  lat" << c->metaObject()->className() << c->minimumSizeHint();
+        for (const ViewSlot& s : w->views()) if (s.view->key()=="denoising") for (QWidget* c : s.view->findChildren<QWidget*>()) qWarning() << "  den" << c->metaObject()->className() << c->minimumSizeHint();
+        for (const ViewSlot& s : w->views()) if (s.view->key()=="codes") for (QWidget* c : s.view->findChildren<QWidget*>()) qWarning() << "  codes" << c->metaObject()->className() << c->minimumSizeHint();
+        for (const ViewSlot& s : w->views()) if (s.view->key()=="loss") for (QWidget* c : s.view->findChildren<QWidget*>()) qWarning() << "  loss" << c->metaObject()->className() << c->minimumSizeHint();
+        w->presentation()->setActive(false);
     }
 
     void ctrlTabCyclesTheTabs()

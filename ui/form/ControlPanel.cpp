@@ -203,6 +203,11 @@ void ControlPanel::setVariant(const QString& key)
 void ControlPanel::setAdvancedHidden(bool hidden)
 {
     m_form->setAdvancedHidden(hidden);
+    // The form gets the room: the variant's summary, the note on restored
+    // settings and Restore defaults go too.
+    m_summary->setVisible(!hidden);
+    m_restored->setVisible(!hidden && !m_restored->text().isEmpty());
+    m_defaults->setVisible(!hidden);
     m_seed->setVisible(!hidden);
     for (QLabel* label : findChildren<QLabel*>())
         if (label->buddy() == m_seed)

@@ -5,6 +5,7 @@
 #include <QLayout>
 #include <QMainWindow>
 #include <QMouseEvent>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QStyleOptionGroupBox>
@@ -12,6 +13,8 @@
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace aelab::ui {
 
@@ -60,6 +63,28 @@ bool Enlarger::eventFilter(QObject* watched, QEvent* event)
                 }
     }
     return QObject::eventFilter(watched, event);
+}
+
+void Enlarger::shareRowsEqually(bool on)
+{
+    if (!on) {
+        for (const auto& [row, sizes] : m_rowSizes)
+            if (row)
+                row->setSizes(sizes);
+        m_rowSizes.clear();
+        return;
+    }
+    m_rowSizes.clear();
+    for (const Panel& p : m_panels) {
+        auto* row = qobject_cast<QSplitter*>(p.frame->parentWidget());
+        if (!row || std::any_of(m_rowSizes.begin(), m_rowSizes.end(), [row](const auto& r) { return r.first == row; }))
+            continue;
+        m_rowSizes.emplace_back(row, row->sizes());
+        int total = 0;
+        for (int size : row->sizes())
+            total += size;
+        row->setSizes(QList<int>(row->count(), std::max(1, total / std::max(1, row->count()))));
+    }
 }
 
 void Enlarger::placeButton(QGroupBox* frame)

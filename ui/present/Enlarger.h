@@ -12,11 +12,15 @@
 #include <QObject>
 #include <QPointer>
 
+#include <QList>
+
+#include <utility>
 #include <vector>
 
 class QDockWidget;
 class QGroupBox;
 class QMainWindow;
+class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QVBoxLayout;
@@ -36,6 +40,9 @@ public:
     void enlargeAt(QWidget* widget);    // the panel holding `widget`, else the current tab
     void restore();
     QWidget* enlarged() const { return m_enlarged; }
+    // Presentation mode: the panels of each row of the Training tab get equal
+    // widths (true), then the widths they had back (false).
+    void shareRowsEqually(bool on);
 
 signals:
     void enlargedChanged(QWidget* view);   // null when back to the layout
@@ -60,6 +67,7 @@ private:
     QGroupBox* m_fromFrame = nullptr;     // the panel's frame while it is lifted out
     std::vector<QPointer<QDockWidget>> m_hiddenDocks;
     bool m_tabBarWasVisible = true;
+    std::vector<std::pair<QPointer<QSplitter>, QList<int>>> m_rowSizes;
 };
 
 } // namespace aelab::ui

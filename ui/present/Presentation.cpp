@@ -2,6 +2,7 @@
 
 #include "present/Enlarger.h"
 #include "present/Zoom.h"
+#include "widgets/Advanced.h"
 #include "widgets/Zoomed.h"
 
 #include <qcustomplot.h>
@@ -13,6 +14,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QStyle>
@@ -130,6 +132,22 @@ Presentation::Presentation(QMainWindow* window, QTabWidget* tabs, std::function<
         connect(previous, &QShortcut::activated, this, [this] { nextTab(-1); });
     }
 
+    // A tab that is not shown does not hold the window wider than the one
+    // that is (a stack's minimum is its largest page's): what lets a zoomed
+    // window fit a small screen.
+    auto fitCurrentTab = [tabs] {
+        for (int i = 0; i < tabs->count(); ++i) {
+            const auto policy = i == tabs->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            QWidget* page = tabs->widget(i);
+            QSizePolicy p = page->sizePolicy();
+            p.setHorizontalPolicy(policy);
+            p.setVerticalPolicy(policy);
+            page->setSizePolicy(p);
+        }
+    };
+    connect(tabs, &QTabWidget::currentChanged, this, fitCurrentTab);
+    fitCurrentTab();
+
     buildMenu();
     auto* button = new QToolButton(window);
     button->setObjectName("presentationButton");
@@ -211,10 +229,18 @@ void Presentation::setFullScreen(bool on)
 {
     if (on == m_window->isFullScreen())
         return;
-    if (on)
+    if (on) {
+        // Without a window manager (a bare X server) nothing resizes a window
+        // asked to go full screen: it takes the screen itself.
+        m_normalGeometry = m_window->geometry();
+        if (QScreen* screen = m_window->screen())
+            m_window->setGeometry(screen->geometry());
         m_window->showFullScreen();
-    else
+    } else {
         m_window->showNormal();
+        if (m_normalGeometry.isValid())
+            m_window->setGeometry(m_normalGeometry);
+    }
     const QSignalBlocker quiet(m_fullScreen);
     m_fullScreen->setChecked(on);
 }
@@ -235,6 +261,13 @@ void Presentation::setActive(bool on)
         setHighContrast(true);
         if (m_hideAdvanced)
             m_hideAdvanced(true);
+        m_hidden.clear();
+        for (QWidget* w : m_window->findChildren<QWidget*>())
+            if (isAdvanced(w) && !w->isHidden()) {
+                m_hidden.emplace_back(w);
+                w->hide();
+            }
+        m_enlarger->shareRowsEqually(true);
         // Presentation keeps its own zoom: the one used last time it was on.
         m_zoom->setSettingsKey(kZoomKey);
         m_zoom->setFactor(m_zoom->storedFactor(kZoomKey, kDefaultZoom));
@@ -244,6 +277,11 @@ void Presentation::setActive(bool on)
         setHighContrast(false);
         if (m_hideAdvanced)
             m_hideAdvanced(false);
+        for (const QPointer<QWidget>& w : m_hidden)
+            if (w)
+                w->show();
+        m_hidden.clear();
+        m_enlarger->shareRowsEqually(false);
         m_zoom->setSettingsKey(Zoom::kSettingsKey);
         m_zoom->setFactor(m_zoom->storedFactor(Zoom::kSettingsKey, 1.0));
         setFullScreen(m_wasFullScreen);

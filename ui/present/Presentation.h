@@ -4,15 +4,22 @@
 // everything (150% at first, then the zoom last used while presenting),
 // hides the advanced controls and turns to a high-contrast palette (black on
 // white; plots in Okabe and Ito's colour-blind-safe colours with thicker
-// lines). Leaving it restores all four as they were. Also the View menu's
+// lines). Advanced controls are the form's rarely used fields and the seed
+// (ControlPanel::setAdvancedHidden) and what views mark (widgets/Advanced:
+// the loss plot's axis, smoothing and terms, the latent map's axes); the
+// Training tab's panels share each row equally meanwhile. Leaving it
+// restores everything as it was. Also the View menu's
 // pieces that serve it alone or not: zoom (Ctrl+= / Ctrl+- / Ctrl+0), full
 // screen (F11), one view enlarged (Enlarger: F10, Esc) and the tabs in turn
 // (Ctrl+Tab, Ctrl+Shift+Tab). Esc returns an enlarged view, else leaves
 // presentation mode.
 #include <QObject>
 #include <QPalette>
+#include <QPointer>
+#include <QRect>
 
 #include <functional>
+#include <vector>
 
 class QAction;
 class QLabel;
@@ -66,7 +73,9 @@ private:
     bool m_active = false;
     // What presentation mode changed, to put back.
     bool m_wasFullScreen = false;
+    QRect m_normalGeometry;
     QPalette m_palette;
+    std::vector<QPointer<QWidget>> m_hidden;   // controls marked advanced (widgets/Advanced)
 };
 
 } // namespace aelab::ui

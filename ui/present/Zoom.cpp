@@ -5,6 +5,8 @@
 #include <qcustomplot.h>
 
 #include <QApplication>
+#include <QLabel>
+#include <QProgressBar>
 #include <QSettings>
 
 #include <algorithm>
@@ -78,6 +80,22 @@ void Zoom::apply()
             own.setPointSizeF(own.pointSizeF() * ratio);
             w->setFont(own);
         }
+    // Minimum sizes given in pixels to a label or the progress bar, made to
+    // fit their text, grow with the zoom as the text does. Containers keep
+    // theirs (the controls' 290 pixels): a wider dock would push the views
+    // off a 1280-pixel screen at 150%, and their contents ask for what they need.
+    for (QWidget* w : QApplication::allWidgets()) {
+        const QSize now = w->minimumSize();
+        if ((now.width() <= 0 && now.height() <= 0) || now == w->maximumSize()
+            || !(qobject_cast<QLabel*>(w) || qobject_cast<QProgressBar*>(w)))
+            continue;
+        const QVariant base = w->property("aelabBaseMinimum"), applied = w->property("aelabAppliedMinimum");
+        const QSize b = base.isValid() && applied.toSize() == now ? base.toSize() : now;
+        const QSize v(int(std::lround(b.width() * m_factor)), int(std::lround(b.height() * m_factor)));
+        w->setProperty("aelabBaseMinimum", b);
+        w->setProperty("aelabAppliedMinimum", v);
+        w->setMinimumSize(v);
+    }
     // Sizes that depend on the zoom (image panels) and the plots' pens and fonts.
     for (QWidget* w : QApplication::allWidgets()) {
         w->updateGeometry();

@@ -67,9 +67,10 @@ int ImageGrid::imageCount() const
     return n;
 }
 
-// Scaled by the zoom, so a zoomed window gives the images room to grow.
+// The size wanted grows with the zoom, so a zoomed window gives the images
+// room; the minimum does not, so five panels still fit 1280 pixels at 150%.
 QSize ImageGrid::sizeHint() const { return {zoomed(520), zoomed(200)}; }
-QSize ImageGrid::minimumSizeHint() const { return {zoomed(240), zoomed(80)}; }
+QSize ImageGrid::minimumSizeHint() const { return {240, 80}; }
 
 ImageGrid::Layout ImageGrid::layout() const
 {
