@@ -171,6 +171,9 @@ private slots:
         QVERIFY(rowShown(*w, "latent"));   // what a lesson changes stays
         QVERIFY(!w->controls()->seedBox()->isVisibleTo(w->controls()));
         QVERIFY(!logScale->isVisible());   // a view's control marked advanced
+        // At 150% the window still fits a 1280 x 720 projector.
+        QVERIFY2(w->minimumSizeHint().width() <= 1280 && w->minimumSizeHint().height() <= 720,
+                 qPrintable(QString("minimum %1 x %2").arg(w->minimumSizeHint().width()).arg(w->minimumSizeHint().height())));
         QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::white));
         QCOMPARE(QApplication::palette().color(QPalette::WindowText), QColor(Qt::black));
         t.plot.replot();
@@ -236,24 +239,6 @@ private slots:
         QTest::keyClick(w.get(), Qt::Key_Escape);
         QVERIFY(w->tabs()->tabBar()->isVisible());
         QVERIFY(dock->isVisible());
-    }
-
-    void debugSizes()
-    {
-        auto w = openWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
-        w->presentation()->setActive(true);
-        QTest::qWait(200);
-        qWarning() << "window min" << w->minimumSizeHint() << "size" << w->size();
-        for (const ViewSlot& s : w->views())
-            qWarning() << s.view->key() << s.view->minimumSizeHint() << s.view->parentWidget()->minimumSizeHint();
-        for (QDockWidget* d : w->findChildren<QDockWidget*>())
-            qWarning() << "dock" << d->minimumSizeHint() << d->width();
-        for (QWidget* c : w->latentMapView()->findChildren<QWidget*>()) qWarning() << "  lat" << c->metaObject()->className() << c->minimumSizeHint();
-        for (const ViewSlot& s : w->views()) if (s.view->key()=="denoising") for (QWidget* c : s.view->findChildren<QWidget*>()) qWarning() << "  den" << c->metaObject()->className() << c->minimumSizeHint();
-        for (const ViewSlot& s : w->views()) if (s.view->key()=="codes") for (QWidget* c : s.view->findChildren<QWidget*>()) qWarning() << "  codes" << c->metaObject()->className() << c->minimumSizeHint();
-        for (const ViewSlot& s : w->views()) if (s.view->key()=="loss") for (QWidget* c : s.view->findChildren<QWidget*>()) qWarning() << "  loss" << c->metaObject()->className() << c->minimumSizeHint();
-        w->presentation()->setActive(false);
     }
 
     void ctrlTabCyclesTheTabs()

@@ -92,12 +92,15 @@ DrawingView::DrawingView(const ViewContext& context, QWidget* parent)
     sampleRow->addWidget(fromSample);
     sampleRow->addWidget(m_sample);
     sampleRow->addStretch(1);
-    sampleRow->addWidget(m_fromSelection);
+    auto* selectionRow = new QHBoxLayout;   // a row of its own: the pad stays narrow when zoomed
+    selectionRow->addWidget(m_fromSelection);
+    selectionRow->addStretch(1);
 
     auto* left = new QVBoxLayout;
     left->addWidget(m_canvas, 1);
     left->addLayout(brushRow);
     left->addLayout(sampleRow);
+    left->addLayout(selectionRow);
 
     // What the model makes of it.
     setUpPlot(m_map);

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QEvent>
 #include <QLabel>
 #include <QMainWindow>
@@ -268,6 +269,13 @@ void Presentation::setActive(bool on)
                 w->hide();
             }
         m_enlarger->shareRowsEqually(true);
+        // The controls as narrow as they can be: the views get the width.
+        m_dockWidths.clear();
+        for (QDockWidget* dock : m_window->findChildren<QDockWidget*>())
+            if (!dock->isFloating()) {
+                m_dockWidths.emplace_back(dock, dock->width());
+                m_window->resizeDocks({dock}, {dock->minimumSizeHint().width()}, Qt::Horizontal);
+            }
         // Presentation keeps its own zoom: the one used last time it was on.
         m_zoom->setSettingsKey(kZoomKey);
         m_zoom->setFactor(m_zoom->storedFactor(kZoomKey, kDefaultZoom));
@@ -282,6 +290,10 @@ void Presentation::setActive(bool on)
                 w->show();
         m_hidden.clear();
         m_enlarger->shareRowsEqually(false);
+        for (const auto& [dock, width] : m_dockWidths)
+            if (dock)
+                m_window->resizeDocks({dock}, {width}, Qt::Horizontal);
+        m_dockWidths.clear();
         m_zoom->setSettingsKey(Zoom::kSettingsKey);
         m_zoom->setFactor(m_zoom->storedFactor(Zoom::kSettingsKey, 1.0));
         setFullScreen(m_wasFullScreen);

@@ -19,9 +19,11 @@
 #include <QRect>
 
 #include <functional>
+#include <utility>
 #include <vector>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMainWindow;
 class QMenu;
@@ -75,6 +77,7 @@ private:
     bool m_wasFullScreen = false;
     QRect m_normalGeometry;
     QPalette m_palette;
+    std::vector<std::pair<QPointer<QDockWidget>, int>> m_dockWidths;
     std::vector<QPointer<QWidget>> m_hidden;   // controls marked advanced (widgets/Advanced)
 };
 

@@ -84,6 +84,30 @@ void followScatter(QObject* o, QCPScatterStyle style, const std::function<void(c
     set(style);
 }
 
+// A legend placed beside the plot (placeLegendAtRight) that would leave the
+// curves too little of the width (a zoomed font, a narrow panel) moves inside
+// the axis rect, at its top right, and back beside it when there is room.
+void fitLegend(QCustomPlot* plot)
+{
+    QCPLegend* legend = plot->legend;
+    auto* side = qobject_cast<QCPLayoutGrid*>(plot->property("aelabLegendSide").value<QObject*>());
+    if (!side) {
+        side = qobject_cast<QCPLayoutGrid*>(legend->layout());
+        if (!side || side == plot->plotLayout())
+            return;   // not beside the plot
+        plot->setProperty("aelabLegendSide", QVariant::fromValue<QObject*>(side));
+    }
+    const bool narrow = legend->minimumOuterSizeHint().width() > 0.45 * plot->width();
+    QCPLayoutInset* inset = plot->axisRect()->insetLayout();
+    if (narrow && legend->layout() == side) {
+        side->take(legend);
+        inset->addElement(legend, Qt::AlignTop | Qt::AlignRight);
+    } else if (!narrow && legend->layout() == inset) {
+        inset->take(legend);
+        side->addElement(0, 0, legend);
+    }
+}
+
 } // namespace
 
 double uiZoom() { return g_zoom; }
@@ -137,6 +161,7 @@ void applyZoom(QCustomPlot* plot)
                 title->setFont(scaled(title->font()));
         plot->legend->setIconSize(QSize(zoomed(32), zoomed(18)));
     }
+    fitLegend(plot);
     // Pens and markers.
     const double penScale = g_zoom * (g_contrast ? kContrastPen : 1.0);
     for (int i = 0; i < plot->plottableCount(); ++i) {
