@@ -138,6 +138,22 @@ private slots:
         QVERIFY(std::abs(t.tickPt() - tickPt) < 1e-6);
         QCOMPARE(grid.sizeHint(), gridHint);
 
+        // Zoomed in, a legend beside a narrow plot moves inside it; at 100% it is back beside.
+        QCustomPlot narrow;
+        setUpPlot(&narrow);
+        placeLegendAtRight(&narrow);
+        narrow.addGraph()->setName("validation (dashed, per epoch)");
+        narrow.legend->setVisible(true);
+        narrow.resize(260, 200);
+        narrow.replot();
+        QVERIFY(narrow.legend->layout() != narrow.axisRect()->insetLayout());
+        zoom->setFactor(1.5);
+        narrow.replot();
+        QCOMPARE(narrow.legend->layout(), static_cast<QCPLayout*>(narrow.axisRect()->insetLayout()));
+        zoom->reset();
+        narrow.replot();
+        QVERIFY(narrow.legend->layout() != narrow.axisRect()->insetLayout());
+
         // The next window starts at the zoom kept.
         zoom->setFactor(1.25);
         w.reset();

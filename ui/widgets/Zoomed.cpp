@@ -84,9 +84,10 @@ void followScatter(QObject* o, QCPScatterStyle style, const std::function<void(c
     set(style);
 }
 
-// A legend placed beside the plot (placeLegendAtRight) that would leave the
-// curves too little of the width (a zoomed font, a narrow panel) moves inside
-// the axis rect, at its top right, and back beside it when there is room.
+// Zoomed in, a legend placed beside the plot (placeLegendAtRight) that would
+// leave the curves too little of the width moves inside the axis rect, at its
+// top right, and back beside it when there is room or at 100% and below
+// (where it always sits beside the curves, never on them).
 void fitLegend(QCustomPlot* plot)
 {
     QCPLegend* legend = plot->legend;
@@ -97,7 +98,7 @@ void fitLegend(QCustomPlot* plot)
             return;   // not beside the plot
         plot->setProperty("aelabLegendSide", QVariant::fromValue<QObject*>(side));
     }
-    const bool narrow = legend->minimumOuterSizeHint().width() > 0.45 * plot->width();
+    const bool narrow = g_zoom > 1.0 + 1e-9 && legend->minimumOuterSizeHint().width() > 0.45 * plot->width();
     QCPLayoutInset* inset = plot->axisRect()->insetLayout();
     if (narrow && legend->layout() == side) {
         side->take(legend);
