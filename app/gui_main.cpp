@@ -54,7 +54,7 @@ int main(int argc, char** argv)
     const QCommandLineOption limit("limit", "Use only the first N training samples.", "n");
     const QCommandLineOption threads("threads", "Threads for training (default: all cores).", "n");
     const QCommandLineOption train("train", "Start training as soon as the dataset is loaded.");
-    const QCommandLineOption tab("tab", "Open on this tab: training, explorer, features, diagnostics or runs.", "name");
+    const QCommandLineOption tab("tab", "Open on this tab: training, explorer, features, diagnostics, runs or draw.", "name");
     const QCommandLineOption param("param", "Set a hyperparameter, as typed in the form (repeatable), e.g. latent=8; "
                                    "also seed=N and epochs=N.", "key=value");
     const QCommandLineOption language("language", "Window language: en, zh_CN (default: as last chosen in Help > Language, else the system's).", "code");

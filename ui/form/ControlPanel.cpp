@@ -200,6 +200,20 @@ void ControlPanel::setVariant(const QString& key)
         m_variant->setCurrentIndex(index);
 }
 
+void ControlPanel::setAdvancedHidden(bool hidden)
+{
+    m_form->setAdvancedHidden(hidden);
+    // The form gets the room: the variant's summary, the note on restored
+    // settings and Restore defaults go too.
+    m_summary->setVisible(!hidden);
+    m_restored->setVisible(!hidden && !m_restored->text().isEmpty());
+    m_defaults->setVisible(!hidden);
+    m_seed->setVisible(!hidden);
+    for (QLabel* label : findChildren<QLabel*>())
+        if (label->buddy() == m_seed)
+            label->setVisible(!hidden);
+}
+
 int ControlPanel::epochs() const { return m_epochs->value(); }
 void ControlPanel::setEpochs(int epochs) { m_epochs->setValue(epochs); }
 quint64 ControlPanel::seed() const { return quint64(m_seed->value()); }

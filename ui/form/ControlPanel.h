@@ -44,6 +44,9 @@ public:
     void setSeed(quint64 seed);
 
     void setRunLocked(bool locked);   // while training: only live settings stay editable
+    // Presentation mode: the form's advanced fields, the seed, the variant's
+    // summary and Restore defaults hidden (false: shown again).
+    void setAdvancedHidden(bool hidden);
 
     // What the last session left in the form, said above it ("" hides it).
     void setRestoredNote(const QString& text);

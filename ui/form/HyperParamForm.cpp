@@ -208,6 +208,20 @@ bool HyperParamForm::applies(const QString& key) const
     return hp.holds(*spec->appliesWhen);
 }
 
+bool HyperParamForm::isAdvancedSetting(const QString& key)
+{
+    static const QStringList advanced = {"optimizer", "momentum", "clip", "activation", "output", "sigma",
+                                         "channels", "up", "lr-disc", "lr-gen", "disc-hidden", "pretrain-noise",
+                                         "pretrain-sparsity", "missing-strength", "prior-spread"};
+    return advanced.contains(key);
+}
+
+void HyperParamForm::setAdvancedHidden(bool hidden)
+{
+    m_hideAdvanced = hidden;
+    followConditions();
+}
+
 void HyperParamForm::followImplications(const QString& key)
 {
     const ParamSpec* spec = findSpec(m_specs, key.toStdString());
@@ -236,7 +250,8 @@ void HyperParamForm::followConditions()
         QWidget* field = m_fields.at(spec.key);
         const bool matters = applies(QString::fromStdString(spec.key));
         field->setEnabled((!m_locked || spec.liveTunable) && matters);
-        m_layout->setRowVisible(field, matters);   // out of the way: the form fits a 720-pixel screen
+        // out of the way: the form fits a 720-pixel screen
+        m_layout->setRowVisible(field, matters && !(m_hideAdvanced && isAdvancedSetting(QString::fromStdString(spec.key))));
         if (spec.rangesWhen.empty())
             continue;
         const RangeWhen* r = now.rangeFor(spec);

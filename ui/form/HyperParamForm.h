@@ -42,6 +42,15 @@ public:
     // Whether a field's value matters given the others (its spec's appliesWhen).
     bool applies(const QString& key) const;
 
+    // Presentation mode hides the advanced fields (isAdvancedSetting) and
+    // shows them again; their values stay as they are.
+    void setAdvancedHidden(bool hidden);
+    bool advancedHidden() const { return m_hideAdvanced; }
+    // The settings a demonstration rarely changes: the optimizer's details,
+    // clipping, the output and activation, the conv details, the AAE's rates,
+    // stacked pretraining's and masked's missingness details.
+    static bool isAdvancedSetting(const QString& key);
+
 signals:
     void valueEdited(const QString& key);                  // any field, by the user
     void liveValueChanged(const QString& key, double value);   // live-tunable numeric fields
@@ -59,6 +68,7 @@ private:
     std::vector<ParamSpec> m_specs;
     std::map<std::string, QWidget*> m_fields;
     bool m_locked = false;
+    bool m_hideAdvanced = false;
     bool m_settingValues = false;
 };
 

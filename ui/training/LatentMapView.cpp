@@ -1,5 +1,6 @@
 #include "training/LatentMapView.h"
 
+#include "widgets/Advanced.h"
 #include "widgets/LiveText.h"
 #include "widgets/PlotStyle.h"
 
@@ -37,6 +38,7 @@ LatentMapView::LatentMapView(QWidget* parent)
     m_axesBox->addItem(tr("Fixed -3..3"));
     m_axesBox->setToolTip(tr("Fit the axes to the codes, keep one unit the same length on both axes, "
                              "or keep both axes at -3..3 (a collapsed map then looks collapsed)"));
+    markAdvanced({m_axesBox});   // hidden when presenting
     m_span->setObjectName("latentSpan");
     auto* captions = new QVBoxLayout;
     captions->setSpacing(0);

@@ -1,6 +1,7 @@
 #include "training/LossView.h"
 
 #include "training/LossTermKinds.h"
+#include "widgets/Advanced.h"
 #include "widgets/PlotStyle.h"
 
 #include <qcustomplot.h>
@@ -53,10 +54,13 @@ LossView::LossView(QWidget* parent)
 
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(4, 0, 4, 0);
-    bar->addWidget(new QLabel(tr("Against"), this));
+    auto* against = new QLabel(tr("Against"), this);
+    auto* smoothing = new QLabel(tr("Smoothing"), this);
+    markAdvanced({against, m_axis, m_log, smoothing, m_smooth, m_termsButton});   // hidden when presenting
+    bar->addWidget(against);
     bar->addWidget(m_axis);
     bar->addWidget(m_log);
-    bar->addWidget(new QLabel(tr("Smoothing"), this));
+    bar->addWidget(smoothing);
     bar->addWidget(m_smooth);
     bar->addWidget(m_termsButton);
     bar->addStretch();

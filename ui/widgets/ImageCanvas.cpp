@@ -1,15 +1,18 @@
 #include "widgets/ImageCanvas.h"
 
+#include "widgets/Zoomed.h"
+
 #include <QPainter>
 
 namespace aelab::ui {
 
 ImageCanvas::ImageCanvas(QWidget* parent) : QWidget(parent)
 {
-    setMinimumSize(120, 120);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAttribute(Qt::WA_OpaquePaintEvent);   // paintEvent fills the whole rect
 }
+
+QSize ImageCanvas::minimumSizeHint() const { return {zoomed(120), zoomed(120)}; }   // follows the zoom
 
 void ImageCanvas::setImage(const QImage& image)
 {

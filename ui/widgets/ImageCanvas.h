@@ -12,6 +12,7 @@ public:
     explicit ImageCanvas(QWidget* parent = nullptr);
     void setImage(const QImage& image);
     const QImage& image() const { return m_image; }
+    QSize minimumSizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -1,5 +1,7 @@
 #include "widgets/ImageGrid.h"
 
+#include "widgets/Zoomed.h"
+
 #include <QPainter>
 
 #include <algorithm>
@@ -65,7 +67,9 @@ int ImageGrid::imageCount() const
     return n;
 }
 
-QSize ImageGrid::sizeHint() const { return {520, 200}; }
+// The size wanted grows with the zoom, so a zoomed window gives the images
+// room; the minimum does not, so five panels still fit 1280 pixels at 150%.
+QSize ImageGrid::sizeHint() const { return {zoomed(520), zoomed(200)}; }
 QSize ImageGrid::minimumSizeHint() const { return {240, 80}; }
 
 ImageGrid::Layout ImageGrid::layout() const
@@ -92,7 +96,7 @@ ImageGrid::Layout ImageGrid::layout() const
             l.perBand = perBand;
         }
     }
-    l.cell = std::max(8, l.cell);
+    l.cell = std::max(zoomed(8), l.cell);
     if (l.perBand == 0)
         l.perBand = int(columns);
     return l;

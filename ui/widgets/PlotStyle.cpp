@@ -1,5 +1,7 @@
 #include "widgets/PlotStyle.h"
 
+#include "widgets/Zoomed.h"
+
 #include "i18n/CoreText.h"
 #include "io/AtomicFile.h"
 
@@ -116,6 +118,13 @@ void setUpPlot(QCustomPlot* plot)
     plot->legend->setRowSpacing(0);
     plot->legend->setBrush(QColor(255, 255, 255, 220));
     plot->axisRect()->setMinimumMargins(QMargins(4, 4, 4, 4));
+    // The axes take the application's font now (a plot made after a zoom
+    // starts zoomed), then follow its changes and the zoom at each replot.
+    for (QCPAxis* axis : plot->axisRect()->axes()) {
+        axis->setTickLabelFont(QApplication::font());
+        axis->setLabelFont(QApplication::font());
+    }
+    followZoom(plot);
 }
 
 // Rendered into memory first, then written by the atomic writer: an export

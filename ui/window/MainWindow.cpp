@@ -4,6 +4,8 @@
 #include "form/FormMemory.h"
 #include "form/HyperParamForm.h"
 #include "i18n/FormWords.h"
+#include "present/Enlarger.h"
+#include "present/Presentation.h"
 #include "window/RunActions.h"
 #include "window/RunStatusBar.h"
 #include "window/SampleSelection.h"
@@ -84,6 +86,10 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     connectActions();
     buildMenus();
     buildLayout();
+    m_present = new Presentation(this, m_tabs, [this](bool hide) { m_controls->setAdvancedHidden(hide); });
+    for (const ViewSlot& slot : m_views)
+        if (auto* frame = qobject_cast<QGroupBox*>(slot.view->parentWidget()); frame && slot.place != ViewPlace::Tab)
+            m_present->enlarger()->addPanel(frame, slot.view);
     connectController();
 
     connect(m_controls, &ControlPanel::variantChanged, this, [this](const QString& key) { m_memory->showVariant(key); });

@@ -29,6 +29,7 @@ class LatentExplorer;
 class LatentMapView;
 class LossView;
 class NumbersDialog;
+class Presentation;
 class ReconstructionView;
 class RunActions;
 class RunList;
@@ -75,6 +76,8 @@ public:
     void trainQueue(std::vector<RunRequest> requests, const QString& datasetSpec);
     void askSweep();   // the sweep dialog on the form's settings
     QTabWidget* tabs() const { return m_tabs; }
+    // Presentation mode, zoom, full screen, one view enlarged (ui/present/).
+    Presentation* presentation() const { return m_present; }
     void showTab(const QString& name);   // "training", or a tab view's key: "explorer", "features", "diagnostics", "runs"
     QAction* action(const QString& name) const;   // "train", "pause", "step", "stop", "reset"
     // Help > What each number means (docs/NUMBERS.md, embedded); null until first shown.
@@ -133,6 +136,7 @@ private:
     RunActions* m_actions;
     RunStatusBar* m_status;
     NumbersDialog* m_numbers = nullptr;
+    Presentation* m_present = nullptr;
     std::unique_ptr<FormMemory> m_memory;
     QTimer m_redraw;
 

@@ -1,6 +1,7 @@
 #include "window/ViewList.h"
 
 #include "diagnostics/DiagnosticsView.h"
+#include "drawing/DrawingView.h"
 #include "experiments/RunsView.h"
 #include "explorer/LatentExplorer.h"
 #include "features/FeaturesView.h"
@@ -24,6 +25,7 @@ std::vector<ViewSlot> makeViews(const ViewContext& context, QWidget* parent)
         {new FeaturesView(context, parent), ViewPlace::Tab},
         {new DiagnosticsView(context, parent), ViewPlace::Tab},
         {new RunsView(context, parent), ViewPlace::Tab},
+        {new DrawingView(context, parent), ViewPlace::Tab},
     };
 }
 

@@ -165,6 +165,7 @@ void TrainingController::setLiveParam(const QString& key, const nlohmann::json& 
 
 void TrainingController::setCorruption(const CorruptionSpec& spec)
 {
+    m_corruption = spec;
     m_requests->setCorruption(spec);
     if (!isRunning())
         poke();

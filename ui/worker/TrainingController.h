@@ -40,6 +40,7 @@ public:
     void reset();                 // stops and forgets the model; what the old run still sends is dropped
     void setLiveParam(const QString& key, const nlohmann::json& value);
     void setCorruption(const CorruptionSpec& spec);
+    CorruptionSpec corruption() const { return m_corruption; }   // the last one set (the denoising view's)
     void saveModel(const QString& path);
     void openModel(const QString& path, int limit);
 
@@ -78,6 +79,7 @@ private:
     QThread m_thread;
     TrainingWorker* m_worker = nullptr;   // owned by m_thread's lifetime (deleteLater)
     State m_state = State::Idle;
+    CorruptionSpec m_corruption;
     bool m_hasModel = false;
     RunRequest m_pending;
     std::uint64_t m_nextJob = 1;
