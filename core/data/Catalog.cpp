@@ -222,12 +222,12 @@ std::vector<DatasetInfo> builtinDatasets()
     return {
         {"fashion-mnist", "Fashion-MNIST: 70000 28x28 images of clothing in 10 classes", true, fashionClassNames()},
         {"shapes", "Drawn 28x28 shapes in 8 classes (circle, ring, square, ...)", true, shapeClassNames()},
-        {"moons", "Two interleaved half circles in 2-D", false},
+        {"moons", "Two interleaved half circles in 2-D", false, {}},
         {"circles", "Two concentric circles in 2-D", false, {"outer", "inner"}},
-        {"spiral", "A 2-D spiral with 3 arms (spiral:N for N arms)", false},
-        {"gaussians", "A mixture of 5 Gaussian blobs in 2-D (gaussians:N for N)", false},
-        {"swiss-roll", "A rolled-up 2-D sheet in 3-D, coloured by position", false},
-        {"s-curve", "An S-shaped 2-D sheet in 3-D, coloured by position", false},
+        {"spiral", "A 2-D spiral with 3 arms (spiral:N for N arms)", false, {}},
+        {"gaussians", "A mixture of 5 Gaussian blobs in 2-D (gaussians:N for N)", false, {}},
+        {"swiss-roll", "A rolled-up 2-D sheet in 3-D, coloured by position", false, {}},
+        {"s-curve", "An S-shaped 2-D sheet in 3-D, coloured by position", false, {}},
     };
 }
 

@@ -25,11 +25,13 @@ std::vector<std::string> commonFinalTerms(const std::vector<const RunRecord*>& r
     std::vector<std::string> terms;
     if (runs.empty())
         return terms;
-    for (const auto& [name, value] : runs.front()->finalTrain().terms)
+    for (const auto& entry : runs.front()->finalTrain().terms) {
+        const std::string& name = entry.first;   // named: clang 14 cannot capture a structured binding
         if (std::all_of(runs.begin(), runs.end(), [&](const RunRecord* r) {
                 return std::isfinite(r->finalTrain().get(name));
             }))
             terms.push_back(name);
+    }
     return terms;
 }
 
