@@ -13,6 +13,8 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <nlohmann/json.hpp>
+
 #include <memory>
 
 class QAction;
@@ -48,6 +50,18 @@ public:
     void openDataset(const QString& spec);
     void openModelFile(const QString& path);
     void saveModelFile(const QString& path);
+    // Sessions (MainWindowSession.cpp): every run of the Runs tab, the form
+    // and the view state in one .aelab file. Opening replaces the runs.
+    // Both say what went wrong through showError and return false.
+    bool saveSession(const QString& path);
+    bool openSession(const QString& path);
+    // File > Resume…: continues the run saved in a model file exactly where
+    // it stopped, on the loaded dataset (which must be the run's).
+    void resumeFromFile(const QString& path);
+    // The lesson in progress, carried opaquely by session files: null, or
+    // {"id": "...", "step": n} (the Lessons feature sets and reads it).
+    void setLessonState(const nlohmann::json& lesson) { m_lesson = lesson; }
+    const nlohmann::json& lessonState() const { return m_lesson; }
     // A view's export target by key: "loss", "latent", ..., "manifold" (View::exportTargets).
     bool exportView(const QString& key, const QString& path);
 
@@ -87,6 +101,8 @@ public:
 signals:
     void errorShown(const QString& message);
     void datasetLoaded(const QString& spec);
+    void sessionSaved(const QString& path);
+    void sessionOpened(const QString& path);   // after the runs, form and views are restored
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -120,6 +136,11 @@ private:
     void chooseModelToOpen();
     void chooseModelToSave();
     void chooseExport(const QString& key);
+    void chooseSessionToSave();
+    void chooseSessionToOpen();
+    void chooseModelToResume();
+    nlohmann::json formState() const;
+    nlohmann::json viewState() const;
     void showAbout();
 
     TrainingController* m_controller;
@@ -143,6 +164,7 @@ private:
     bool m_fallbackTried = false;
     long long m_lastStep = 0;
     QString m_runLabel;
+    nlohmann::json m_lesson;   // null: no lesson in progress
 };
 
 template <class T>

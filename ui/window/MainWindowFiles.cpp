@@ -27,6 +27,10 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Open model…"), QKeySequence::Open, this, &MainWindow::chooseModelToOpen);
     file->addAction(tr("&Save model…"), QKeySequence::Save, this, &MainWindow::chooseModelToSave);
+    file->addAction(tr("&Resume training from a model…"), this, &MainWindow::chooseModelToResume)->setObjectName("resume");
+    file->addSeparator();
+    file->addAction(tr("Open s&ession…"), this, &MainWindow::chooseSessionToOpen)->setObjectName("openSession");
+    file->addAction(tr("Save sess&ion…"), this, &MainWindow::chooseSessionToSave)->setObjectName("saveSession");
     // Every view's export targets, the Training tab's first.
     QMenu* exportMenu = file->addMenu(tr("&Export plot"));
     bool training = true;

@@ -1,0 +1,155 @@
+// Sessions through the real window, offscreen: two runs trained in one
+// window, saved with File > Save session, opened in a new window: every run
+// comes back to the bit (settings, curves, weights, probe codes), with the
+// form's settings and the view state (tab, selected runs); a malformed file
+// is refused with a message and changes nothing.
+#include "experiments/RunList.h"
+#include "experiments/RunsView.h"
+#include "form/ControlPanel.h"
+#include "form/HyperParamForm.h"
+#include "window/MainWindow.h"
+#include "ScratchSettings.h"
+#include "TestSupport.h"
+
+#include "experiment/RunRecordJson.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+
+#include <cstring>
+#include <filesystem>
+
+using namespace aelab;
+using namespace aelab::ui;
+
+namespace {
+
+constexpr int kTimeoutMs = 40000;
+
+std::unique_ptr<MainWindow> openWindow()
+{
+    MainWindowOptions options;
+    options.dataset = "moons";
+    options.limit = 300;
+    options.epochs = 2;
+    auto w = std::make_unique<MainWindow>(options);
+    w->setProperty("quietErrors", true);
+    w->show();
+    return w;
+}
+
+void setText(MainWindow& w, const QString& key, const QString& text)
+{
+    auto* edit = qobject_cast<QLineEdit*>(w.controls()->form()->field(key));
+    QVERIFY(edit);
+    edit->setText(text);
+    emit edit->editingFinished();
+}
+
+bool sameBits(const Matrix& a, const Matrix& b)
+{
+    return a.rows() == b.rows() && a.cols() == b.cols()
+        && std::memcmp(a.data(), b.data(), sizeof(Scalar) * std::size_t(a.size())) == 0;
+}
+
+bool sameBits(const WeightSet& a, const WeightSet& b)
+{
+    if (a.values.size() != b.values.size() || a.empty())
+        return false;
+    for (std::size_t i = 0; i < a.values.size(); ++i)
+        if (a.values[i].first != b.values[i].first || !sameBits(a.values[i].second, b.values[i].second))
+            return false;
+    return true;
+}
+
+} // namespace
+
+class TestSessionGui : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::useScratchSettings("session-gui-settings"); }
+
+    void savedSessionOpensInANewWindowToTheBit()
+    {
+        const auto dir = test::freshTempDir("session-gui");
+        const QString path = QString::fromStdString((dir / "two-runs.aelab").string());
+        std::vector<RunRecordPtr> saved;
+        {
+            auto w = openWindow();
+            QTRY_VERIFY_WITH_TIMEOUT(w->dataset() != nullptr, kTimeoutMs);
+            setText(*w, "hidden", "12");
+            w->action("train")->trigger();
+            QTRY_COMPARE_WITH_TIMEOUT(w->runs()->count(), 1, kTimeoutMs);
+            QTRY_VERIFY_WITH_TIMEOUT(!w->controller()->isRunning(), kTimeoutMs);
+            setText(*w, "hidden", "10");
+            w->controls()->setSeed(7);
+            w->action("train")->trigger();
+            QTRY_COMPARE_WITH_TIMEOUT(w->runs()->count(), 2, kTimeoutMs);
+            QTRY_VERIFY_WITH_TIMEOUT(!w->controller()->isRunning(), kTimeoutMs);
+            w->runs()->rename(2, "narrow, seed 7");
+            w->runs()->setNote(2, "the second try");
+            w->runsView()->select({1, 2});
+            w->showTab("runs");
+            w->setLessonState({{"id", "meet-the-autoencoder"}, {"step", 2}});
+            QSignalSpy savedSpy(w.get(), &MainWindow::sessionSaved);
+            QVERIFY(w->saveSession(path));
+            QCOMPARE(savedSpy.count(), 1);
+            saved = w->runs()->runs();
+        }
+        QCOMPARE(int(saved.size()), 2);
+
+        auto w = openWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(w->dataset() != nullptr, kTimeoutMs);
+        QCOMPARE(w->runs()->count(), 0);
+        QSignalSpy opened(w.get(), &MainWindow::sessionOpened);
+        QVERIFY(w->openSession(path));
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(w->runs()->count(), 2);
+        for (std::size_t i = 0; i < saved.size(); ++i) {
+            const RunRecord& a = *saved[i];
+            const RunRecord& b = *w->runs()->runs()[i];
+            QCOMPARE(b.id, a.id);
+            QCOMPARE(b.name, a.name);
+            QCOMPARE(b.note, a.note);
+            QCOMPARE(b.settingsJson(), a.settingsJson());
+            QCOMPARE(recordJson(b), recordJson(a));   // curves, history, metrics: doubles to the bit
+            QCOMPARE(b.curves.train.size(), a.curves.train.size());
+            QVERIFY(!a.curves.train.empty());
+            QVERIFY(sameBits(b.finalWeights, a.finalWeights));
+            QVERIFY(sameBits(b.initialWeights, a.initialWeights));
+            QVERIFY(sameBits(b.probeCodes, a.probeCodes));
+            QVERIFY(sameBits(b.probeMap, a.probeMap));
+            QCOMPARE(b.probeLabels, a.probeLabels);
+            QVERIFY(sameBits(b.reconstructions, a.reconstructions));
+        }
+        QCOMPARE(w->runs()->runs()[1]->name, std::string("narrow, seed 7"));
+        // The form and the view state.
+        QCOMPARE(w->controls()->seed(), quint64(7));
+        QCOMPARE(w->controls()->form()->values()["hidden"], nlohmann::json({10}));
+        QCOMPARE(w->tabs()->currentWidget(), static_cast<QWidget*>(w->runsView()));
+        QCOMPARE(int(w->runsView()->selectedRuns().size()), 2);
+        QCOMPARE(w->lessonState()["id"], nlohmann::json("meet-the-autoencoder"));
+        // A new run after the opened ones is numbered after them.
+        w->action("train")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(w->runs()->count(), 3, kTimeoutMs);
+        QCOMPARE(w->runs()->runs().back()->id, 3);
+        QTRY_VERIFY_WITH_TIMEOUT(!w->controller()->isRunning(), kTimeoutMs);
+
+        // A malformed file: a message, and the runs stay as they are.
+        const QString broken = QString::fromStdString((dir / "broken.aelab").string());
+        test::writeBytes(broken.toStdString(), test::readBytes(path.toStdString()).substr(0, 500));
+        QSignalSpy errors(w.get(), &MainWindow::errorShown);
+        QVERIFY(!w->openSession(broken));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(errors.front().front().toString().contains("broken.aelab"));
+        QCOMPARE(w->runs()->count(), 3);
+        std::filesystem::remove_all(dir);
+    }
+};
+
+QTEST_MAIN(TestSessionGui)
+#include "test_session_gui.moc"
