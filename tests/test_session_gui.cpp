@@ -14,6 +14,10 @@
 #include "experiment/RunRecordJson.h"
 
 #include <QAction>
+#include <QDir>
+#include <QImage>
+#include <QSettings>
+#include <QSvgRenderer>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -138,6 +142,29 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(w->runs()->count(), 3, kTimeoutMs);
         QCOMPARE(w->runs()->runs().back()->id, 3);
         QTRY_VERIFY_WITH_TIMEOUT(!w->controller()->isRunning(), kTimeoutMs);
+
+        // Exports from the window: the selected run's arrays, a plot as SVG
+        // with its caption and data, the timeline as frames.
+        const QString out = QString::fromStdString((dir / "out").string());
+        QDir().mkpath(out + "/frames");
+        w->runsView()->select({2});
+        QVERIFY(w->exportRunArrays(out));
+        const std::string codes = test::readBytes((dir / "out" / "codes.csv").string());
+        QVERIFY2(codes.rfind("label,z1,z2\n", 0) == 0, codes.substr(0, 40).c_str());
+        QVERIFY(std::filesystem::exists(dir / "out" / "codes.npy"));
+        QVERIFY(std::filesystem::exists(dir / "out" / "labels.npy"));
+        QVERIFY(std::filesystem::exists(dir / "out" / "reconstructions.npy"));
+        QSettings().setValue("export/caption", true);
+        QVERIFY(w->exportView("loss", out + "/loss.svg"));
+        QSvgRenderer svg(out + "/loss.svg");
+        QVERIFY(svg.isValid());
+        QVERIFY(test::readBytes((dir / "out" / "loss.svg").string()).find("ae on moons") != std::string::npos);
+        QVERIFY(test::readBytes((dir / "out" / "loss.csv").string()).rfind("series,x,y\n", 0) == 0);
+        w->showTab("explorer");
+        const int frames = w->exportTimelineFrames(out + "/frames");
+        QVERIFY(frames > 0);
+        QCOMPARE(int(test::namesIn(dir / "out" / "frames").size()), frames);
+        QVERIFY(!QImage(out + "/frames/frame-0001.png").isNull());
 
         // A malformed file: a message, and the runs stay as they are.
         const QString broken = QString::fromStdString((dir / "broken.aelab").string());

@@ -18,6 +18,7 @@
 #include <memory>
 
 class QAction;
+class QMenu;
 class QTabWidget;
 
 namespace aelab::ui {
@@ -32,6 +33,7 @@ class LatentMapView;
 class LossView;
 class NumbersDialog;
 class ReconstructionView;
+class RecentFiles;
 class RunActions;
 class RunList;
 class RunQueue;
@@ -63,7 +65,15 @@ public:
     void setLessonState(const nlohmann::json& lesson) { m_lesson = lesson; }
     const nlohmann::json& lessonState() const { return m_lesson; }
     // A view's export target by key: "loss", "latent", ..., "manifold" (View::exportTargets).
+    // With File > Export plot's choices: a caption line (exportCaption()),
+    // the plot's data as CSV beside the image (same name, .csv).
     bool exportView(const QString& key, const QString& path);
+    QString exportCaption() const;
+    // MainWindowExports.cpp: the selected run's codes with labels (CSV, .npy)
+    // and reconstructions (.npy, PNG) into a folder (RunsView::exportSelectedArrays);
+    // the timeline's frames as frame-0001.png... (returns how many; 0 on error).
+    bool exportRunArrays(const QString& directory);
+    int exportTimelineFrames(const QString& directory);   // the form's variant, data and settings that differ from the defaults
 
     void showError(const QString& title, const QString& text);
 
@@ -89,6 +99,7 @@ public:
     void trainQueue(std::vector<RunRequest> requests, const QString& datasetSpec);
     void askSweep();   // the sweep dialog on the form's settings
     QTabWidget* tabs() const { return m_tabs; }
+    RecentFiles* recentFiles() const { return m_recent; }   // File > Open recent
     void showTab(const QString& name);   // "training", or a tab view's key: "explorer", "features", "diagnostics", "runs"
     QAction* action(const QString& name) const;   // "train", "pause", "step", "stop", "reset"
     // Help > What each number means (docs/NUMBERS.md, embedded); null until first shown.
@@ -139,6 +150,9 @@ private:
     void chooseSessionToSave();
     void chooseSessionToOpen();
     void chooseModelToResume();
+    void chooseRunArraysFolder();
+    void buildRecentMenu(QMenu* menu);
+    void chooseTimelineFolder();
     nlohmann::json formState() const;
     nlohmann::json viewState() const;
     void showAbout();
@@ -165,6 +179,7 @@ private:
     long long m_lastStep = 0;
     QString m_runLabel;
     nlohmann::json m_lesson;   // null: no lesson in progress
+    RecentFiles* m_recent = nullptr;
 };
 
 template <class T>
