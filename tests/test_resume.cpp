@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 
 #include "data/Catalog.h"
+#include "experiment/WeightSet.h"
 #include "io/ModelFile.h"
 #include "math/Error.h"
 #include "train/Resume.h"

@@ -174,8 +174,8 @@ void saveSession(const std::string& path, const std::vector<const RunRecord*>& r
         entries.push_back({files.originals, written(npyWriter(r.originals))});
         entries.push_back({files.reconstructions, written(npyWriter(r.reconstructions))});
     }
-    index["form"] = form;
-    index["view"] = view;
+    index["form"] = form.is_null() ? nlohmann::json::object() : form;
+    index["view"] = view.is_null() ? nlohmann::json::object() : view;
     index["lesson"] = lesson;
     std::string text;
     try {
