@@ -176,9 +176,9 @@ int commandTrain(const Args& args, std::ostream& out, std::ostream& err, bool in
     if (metricsPath)
         checkCanWrite(*metricsPath, "--metrics");
 
-    auto data = std::make_shared<const Dataset>(loadDataset(datasetSpec, loadOpt));
-    std::unique_ptr<Run> runPtr = resumed ? resumeRun(*resumed, data, datasetSpec)
-                                          : std::make_unique<Run>(settings, data, datasetSpec);
+    auto loaded = std::make_shared<const Dataset>(loadDataset(datasetSpec, loadOpt));
+    std::unique_ptr<Run> runPtr = resumed ? resumeRun(*resumed, loaded, datasetSpec)
+                                          : std::make_unique<Run>(settings, loaded, datasetSpec);
     Run& run = *runPtr;
     settings = run.settings();
     if (resumed)

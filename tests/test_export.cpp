@@ -93,8 +93,8 @@ private slots:
         }
         // Taller than the plot by the caption, whose words are in the drawing.
         QSvgRenderer svg(pathOf("loss.svg"));
-        QCOMPARE(svg.defaultSize().width(), 320);
-        QVERIFY(svg.defaultSize().height() > 240);
+        QCOMPARE(svg.viewBoxF().width(), 320.0);
+        QVERIFY(svg.viewBoxF().height() > 240);
         const std::string text = test::readBytes(m_dir / "loss.svg");
         QVERIFY(text.find("--latent 2 --lr 0.01") != std::string::npos);
         QVERIFY(text.find("<path") != std::string::npos || text.find("<polyline") != std::string::npos);
@@ -116,10 +116,10 @@ private slots:
         s.variant = "ae";
         s.epochs = 3;
         s.seed = 4;
-        s.values = {{"latent", 2}, {"lr", 0.001}, {"hidden", {64, 32}}};
+        s.values = {{"latent", 8}, {"lr", 0.001}, {"hidden", {64, 32}}};
         const std::string caption = figureCaption(s, "moons");
         QVERIFY2(caption.rfind("ae on moons, 3 epochs, seed 4", 0) == 0, caption.c_str());
-        QVERIFY2(caption.find("--latent 2") != std::string::npos, caption.c_str());
+        QVERIFY2(caption.find("--latent 8") != std::string::npos, caption.c_str());
         QVERIFY2(caption.find("--hidden 64,32") != std::string::npos, caption.c_str());
         QVERIFY2(caption.find("--lr") == std::string::npos, caption.c_str());   // 0.001 is the default
     }

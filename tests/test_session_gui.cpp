@@ -5,9 +5,11 @@
 // is refused with a message and changes nothing.
 #include "experiments/RunList.h"
 #include "experiments/RunsView.h"
+#include "explorer/LatentExplorer.h"
 #include "form/ControlPanel.h"
 #include "form/HyperParamForm.h"
 #include "window/MainWindow.h"
+#include "window/RecentFiles.h"
 #include "ScratchSettings.h"
 #include "TestSupport.h"
 
@@ -15,6 +17,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QSettings>
 #include <QSvgRenderer>
@@ -119,8 +122,8 @@ private slots:
             QCOMPARE(b.id, a.id);
             QCOMPARE(b.name, a.name);
             QCOMPARE(b.note, a.note);
-            QCOMPARE(b.settingsJson(), a.settingsJson());
-            QCOMPARE(recordJson(b), recordJson(a));   // curves, history, metrics: doubles to the bit
+            QVERIFY(b.settingsJson() == a.settingsJson());
+            QVERIFY(recordJson(b) == recordJson(a));   // curves, history, metrics: doubles to the bit
             QCOMPARE(b.curves.train.size(), a.curves.train.size());
             QVERIFY(!a.curves.train.empty());
             QVERIFY(sameBits(b.finalWeights, a.finalWeights));
@@ -133,10 +136,10 @@ private slots:
         QCOMPARE(w->runs()->runs()[1]->name, std::string("narrow, seed 7"));
         // The form and the view state.
         QCOMPARE(w->controls()->seed(), quint64(7));
-        QCOMPARE(w->controls()->form()->values()["hidden"], nlohmann::json({10}));
+        QVERIFY(w->controls()->form()->values()["hidden"] == nlohmann::json({10}));
         QCOMPARE(w->tabs()->currentWidget(), static_cast<QWidget*>(w->runsView()));
         QCOMPARE(int(w->runsView()->selectedRuns().size()), 2);
-        QCOMPARE(w->lessonState()["id"], nlohmann::json("meet-the-autoencoder"));
+        QVERIFY(w->lessonState()["id"] == nlohmann::json("meet-the-autoencoder"));
         // A new run after the opened ones is numbered after them.
         w->action("train")->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(w->runs()->count(), 3, kTimeoutMs);
@@ -165,6 +168,38 @@ private slots:
         QVERIFY(frames > 0);
         QCOMPARE(int(test::namesIn(dir / "out" / "frames").size()), frames);
         QVERIFY(!QImage(out + "/frames/frame-0001.png").isNull());
+        w->latentExplorer()->decodeGrid(5);
+        QTRY_COMPARE_WITH_TIMEOUT(int(w->latentExplorer()->gridDecodes().rows()), 25, kTimeoutMs);
+        QVERIFY(w->exportManifold(out));
+        QVERIFY(std::filesystem::exists(dir / "out" / "manifold.npy"));
+        QVERIFY(std::filesystem::exists(dir / "out" / "manifold_codes.npy"));
+
+        // AELAB_TEST_OUTPUT=dir keeps a session of the three runs and their
+        // overlaid curves as SVG with a caption there (docs/'s screenshots).
+        if (qEnvironmentVariableIsSet("AELAB_TEST_OUTPUT")) {
+            const QString keep = qEnvironmentVariable("AELAB_TEST_OUTPUT");
+            w->runsView()->select({1, 2, 3});
+            w->showTab("runs");
+            QVERIFY(w->saveSession(keep + "/three-runs.aelab"));
+            w->resize(1400, 900);
+            QTest::qWait(300);
+            QVERIFY(w->exportView("runs-curves", keep + "/runs-curves.svg"));
+        }
+
+        // File > Open recent: the session is listed; once gone, choosing it
+        // says so and drops it.
+        const QString entry = "session:" + path;
+        QVERIFY(w->recentFiles()->entries().contains(entry));
+        const QString moved = path + ".moved";
+        QVERIFY(QFile::rename(path, moved));
+        {
+            QSignalSpy missing(w.get(), &MainWindow::errorShown);
+            w->recentFiles()->choose(entry);
+            QCOMPARE(missing.count(), 1);
+            QVERIFY(missing.front().front().toString().contains("two-runs.aelab"));
+            QVERIFY(!w->recentFiles()->entries().contains(entry));
+        }
+        QVERIFY(QFile::rename(moved, path));
 
         // A malformed file: a message, and the runs stay as they are.
         const QString broken = QString::fromStdString((dir / "broken.aelab").string());

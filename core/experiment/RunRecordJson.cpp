@@ -2,6 +2,7 @@
 
 #include "math/Error.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -123,14 +124,16 @@ void readRecordJson(const nlohmann::json& j, RunRecord& r)
         const auto& c = field("context");
         r.context.inputDim = c.at("dim").get<int>();
         const auto shape = c.at("shape").get<std::vector<int>>();
-        if (shape.size() != 3 || r.context.inputDim < 1
+        // Each dimension bounded first, so the product cannot overflow.
+        if (shape.size() != 3 || r.context.inputDim < 1 || r.context.inputDim > (1 << 24)
+            || std::any_of(shape.begin(), shape.end(), [&](int d) { return d < 1 || d > r.context.inputDim; })
             || (long long)shape[0] * shape[1] * shape[2] != r.context.inputDim)
             fail(ErrorKind::Format, "a run's input shape is inconsistent");
         r.context.shape = {shape[0], shape[1], shape[2]};
         r.context.unitInterval = c.at("unit_interval").get<bool>();
         const auto range = c.at("value_range").get<std::vector<double>>();
-        if (range.size() != 2)
-            fail(ErrorKind::Format, "a run's value range is not two numbers");
+        if (range.size() != 2 || !(range[0] <= range[1]))
+            fail(ErrorKind::Format, "a run's value range is not two ordered numbers");
         r.context.valueMin = range[0];
         r.context.valueMax = range[1];
         r.context.seed = c.at("seed").get<std::uint64_t>();

@@ -73,7 +73,10 @@ public:
     // and reconstructions (.npy, PNG) into a folder (RunsView::exportSelectedArrays);
     // the timeline's frames as frame-0001.png... (returns how many; 0 on error).
     bool exportRunArrays(const QString& directory);
-    int exportTimelineFrames(const QString& directory);   // the form's variant, data and settings that differ from the defaults
+    int exportTimelineFrames(const QString& directory);
+    // The last manifold grid: manifold.npy (decodes), manifold_codes.npy and,
+    // for images, manifold.png (4x).
+    bool exportManifold(const QString& directory);   // the form's variant, data and settings that differ from the defaults
 
     void showError(const QString& title, const QString& text);
 
@@ -153,6 +156,7 @@ private:
     void chooseRunArraysFolder();
     void buildRecentMenu(QMenu* menu);
     void chooseTimelineFolder();
+    void chooseManifoldFolder();
     nlohmann::json formState() const;
     nlohmann::json viewState() const;
     void showAbout();

@@ -1,6 +1,7 @@
 // Exports of what the window shows beyond single plots (MainWindow.h): the
-// selected run's codes and reconstructions as CSV, .npy and PNG, and the
-// Latent explorer's timeline as numbered PNG frames. Each export writes all
+// selected run's codes and reconstructions as CSV, .npy and PNG, the
+// manifold grid as .npy and PNG, and the Latent explorer's timeline as
+// numbered PNG frames. Each export writes all
 // its files or none (writeFilesAtomically).
 #include "window/MainWindow.h"
 
@@ -9,7 +10,10 @@
 #include "explorer/LatentExplorer.h"
 #include "window/RunStatusBar.h"
 
+#include "explorer/ManifoldGridView.h"
+
 #include "io/AtomicFile.h"
+#include "io/Npy.h"
 
 #include <qcustomplot.h>
 
@@ -42,7 +46,7 @@ int MainWindow::exportTimelineFrames(const QString& directory)
     }
     // Each frame drawn as the slider would show it, then the slider put back.
     const int shown = map->frameIndex();
-    std::vector<QByteArray> images(std::size_t(frames));
+    std::vector<QByteArray> images(static_cast<std::size_t>(frames));
     for (int i = 0; i < frames; ++i) {
         map->timelineSlider()->setValue(i);
         QBuffer buffer(&images[std::size_t(i)]);
@@ -65,6 +69,46 @@ int MainWindow::exportTimelineFrames(const QString& directory)
     }
     m_status->flash(tr("Exported %n timeline frame(s) to %1", nullptr, frames).arg(directory));
     return frames;
+}
+
+bool MainWindow::exportManifold(const QString& directory)
+{
+    LatentExplorer* explorer = latentExplorer();
+    const Matrix& decodes = explorer->gridDecodes();
+    if (decodes.rows() == 0) {
+        showError(tr("Cannot export the manifold grid"),
+                  tr("There is no grid yet: open the Latent explorer and press Decode grid."));
+        return false;
+    }
+    const QDir dir(directory);
+    std::vector<FileWrite> files;
+    files.push_back({dir.filePath("manifold.npy").toStdString(), npyWriter(decodes)});
+    files.push_back({dir.filePath("manifold_codes.npy").toStdString(), npyWriter(explorer->gridCodes())});
+    QByteArray png;
+    const QImage& mosaic = explorer->grid()->mosaic();
+    if (!mosaic.isNull()) {
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        mosaic.scaled(mosaic.size() * 4, Qt::IgnoreAspectRatio, Qt::FastTransformation).save(&buffer, "PNG");
+        files.push_back({dir.filePath("manifold.png").toStdString(), [&png](std::ostream& out) {
+                             out.write(png.constData(), std::streamsize(png.size()));
+                         }});
+    }
+    try {
+        writeFilesAtomically(files);
+    } catch (const std::exception& e) {
+        showError(tr("Cannot export the manifold grid"), QString::fromStdString(e.what()));
+        return false;
+    }
+    m_status->flash(tr("Exported the manifold grid to %1").arg(directory));
+    return true;
+}
+
+void MainWindow::chooseManifoldFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the manifold grid to"));
+    if (!dir.isEmpty())
+        exportManifold(dir);
 }
 
 void MainWindow::chooseRunArraysFolder()

@@ -61,6 +61,7 @@ void MainWindow::buildMenus()
     connect(data, &QAction::toggled, this, [](bool on) { QSettings().setValue("export/data", on); });
     file->addAction(tr("Export the selected run's &codes and reconstructions…"), this,
                     &MainWindow::chooseRunArraysFolder);
+    file->addAction(tr("Export the &manifold grid (image and arrays)…"), this, &MainWindow::chooseManifoldFolder);
     file->addAction(tr("Export the latent &timeline as frames…"), this, &MainWindow::chooseTimelineFolder);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);

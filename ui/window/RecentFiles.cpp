@@ -51,6 +51,22 @@ void RecentFiles::add(Kind kind, const QString& path)
     save(list);
 }
 
+void RecentFiles::choose(const QString& entry)
+{
+    const Kind kind = entry.startsWith("session:") ? Kind::Session
+                      : entry.startsWith("model:") ? Kind::Model
+                                                   : Kind::Dataset;
+    const QString path = entry.mid(prefixOf(kind).size());
+    if (!QFileInfo::exists(fileOf(path))) {
+        QStringList list = entries();
+        list.removeAll(entry);
+        save(list);
+        emit missing(path);
+        return;
+    }
+    emit chosen(kind, path);
+}
+
 void RecentFiles::rebuild()
 {
     m_menu->clear();
@@ -64,16 +80,7 @@ void RecentFiles::rebuild()
         QAction* action = m_menu->addAction(tr("%1: %2").arg(what, QFileInfo(fileOf(path)).fileName()));
         action->setToolTip(path);
         action->setStatusTip(path);
-        connect(action, &QAction::triggered, this, [this, entry, kind, path] {
-            if (!QFileInfo::exists(fileOf(path))) {
-                QStringList list = entries();
-                list.removeAll(entry);
-                save(list);
-                emit missing(path);
-                return;
-            }
-            emit chosen(kind, path);
-        });
+        connect(action, &QAction::triggered, this, [this, entry] { choose(entry); });
     }
     if (list.isEmpty())
         m_menu->addAction(tr("(none yet)"))->setEnabled(false);

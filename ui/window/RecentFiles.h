@@ -21,6 +21,9 @@ public:
     // Moves `path` to the top (a dataset takes its spec: "idx:...", a .csv, a folder).
     void add(Kind kind, const QString& path);
     QStringList entries() const;   // "session:/path", "model:/path", "dataset:spec", newest first
+    // What choosing an entry of the menu does: chosen(), or missing() and the
+    // entry removed when its file is gone.
+    void choose(const QString& entry);
 
 signals:
     void chosen(aelab::ui::RecentFiles::Kind kind, const QString& path);
