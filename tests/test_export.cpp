@@ -98,6 +98,7 @@ private slots:
         const std::string text = test::readBytes(m_dir / "loss.svg");
         QVERIFY(text.find("--latent 2 --lr 0.01") != std::string::npos);
         QVERIFY(text.find("<path") != std::string::npos || text.find("<polyline") != std::string::npos);
+        QVERIFY(text.find(", sans-serif\"") != std::string::npos);   // a browser without the font keeps a sans face
         // The data beside it: a row per point, graphs by name (quoted when it has a comma).
         const std::string csv = test::readBytes(m_dir / "loss.csv");
         QCOMPARE(csv, std::string("series,x,y\n\"loss, train\",0,1\n\"loss, train\",1,3\n\"loss, train\",2,2\n"

@@ -202,6 +202,20 @@ private slots:
         }
         QVERIFY(QFile::rename(moved, path));
 
+        // Opened at once, as aelab --session does, while the window is still
+        // loading its dataset: the same runs, form and tab.
+        {
+            auto fresh = openWindow();
+            QVERIFY(fresh->openSession(path));
+            QCOMPARE(fresh->runs()->count(), 2);
+            QTRY_VERIFY_WITH_TIMEOUT(fresh->dataset() != nullptr, kTimeoutMs);
+            QTest::qWait(200);
+            QCOMPARE(fresh->runs()->count(), 2);
+            QCOMPARE(fresh->controls()->seed(), quint64(7));
+            QVERIFY(fresh->controls()->form()->values()["hidden"] == nlohmann::json({10}));
+            QCOMPARE(fresh->tabs()->currentWidget(), static_cast<QWidget*>(fresh->runsView()));
+        }
+
         // A malformed file: a message, and the runs stay as they are.
         const QString broken = QString::fromStdString((dir / "broken.aelab").string());
         test::writeBytes(broken.toStdString(), test::readBytes(path.toStdString()).substr(0, 500));

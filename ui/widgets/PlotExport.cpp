@@ -11,6 +11,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 
 #include <sstream>
@@ -147,6 +148,12 @@ bool exportWidget(QWidget* widget, const QString& path, QString* error, const Ex
         svg.setTitle(QFileInfo(path).completeBaseName());
         svg.setDescription(options.caption.isEmpty() ? QObject::tr("Exported from aelab") : options.caption);
         rendered = paintVector(&svg, widget, plot, options.caption, captionH);
+        // Qt names the font only ("Sans Serif", "DejaVu Sans"); a browser that
+        // lacks it would fall back to a serif face: say which kind to use.
+        buffer.close();
+        QString text = QString::fromUtf8(bytes);
+        text.replace(QRegularExpression("font-family=\"([^\"]*)\""), "font-family=\"\\1, sans-serif\"");
+        bytes = text.toUtf8();
     } else {
         const QPixmap figure = plot ? plot->toPixmap(0, 0, kPngScale) : widget->grab();
         QImage image(figure.width(), figure.height() + int(captionH * kPngScale), QImage::Format_RGB32);
