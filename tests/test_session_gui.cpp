@@ -10,6 +10,7 @@
 #include "form/HyperParamForm.h"
 #include "window/MainWindow.h"
 #include "window/RecentFiles.h"
+#include "worker/TrainingController.h"
 #include "ScratchSettings.h"
 #include "TestSupport.h"
 
@@ -224,6 +225,54 @@ private slots:
         QCOMPARE(errors.count(), 1);
         QVERIFY(errors.front().front().toString().contains("broken.aelab"));
         QCOMPARE(w->runs()->count(), 3);
+        std::filesystem::remove_all(dir);
+    }
+
+    // File > Save model in the middle of a run, then File > Resume training:
+    // the run ends with the weights and epoch means of the same run trained
+    // straight through, to the bit (one thread, as CTest runs it).
+    void resumeFromTheWindowContinuesExactly()
+    {
+        const auto dir = test::freshTempDir("session-resume");
+        const QString path = QString::fromStdString((dir / "mid-run.safetensors").string());
+        auto w = openWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(w->dataset() != nullptr, kTimeoutMs);
+        setText(*w, "hidden", "12");
+        w->controls()->setSeed(3);
+        w->action("train")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(w->runs()->count(), 1, kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!w->controller()->isRunning(), kTimeoutMs);
+        const RunRecordPtr straight = w->runs()->runs().back();
+
+        // A few single steps, saved while paused, then stopped.
+        w->action("step")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(w->lastStep(), 1LL, 10000);
+        for (long long i = 2; i <= 5; ++i) {
+            w->action("step")->trigger();
+            QTRY_COMPARE_WITH_TIMEOUT(w->lastStep(), i, 10000);
+        }
+        QSignalSpy saved(w->controller(), &TrainingController::modelSaved);
+        w->saveModelFile(path);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kTimeoutMs);
+        w->action("stop")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(w->runs()->count(), 2, kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!w->controller()->isRunning(), kTimeoutMs);
+        QCOMPARE(w->runs()->runs().back()->status(), std::string("stopped"));
+
+        QSignalSpy errors(w.get(), &MainWindow::errorShown);
+        w->resumeFromFile(path);
+        QTRY_COMPARE_WITH_TIMEOUT(w->runs()->count(), 3, kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!w->controller()->isRunning(), kTimeoutMs);
+        QCOMPARE(errors.count(), 0);
+        const RunRecordPtr resumed = w->runs()->runs().back();
+        QCOMPARE(resumed->status(), std::string("finished"));
+        QCOMPARE(resumed->steps, straight->steps);
+        QVERIFY(sameBits(resumed->finalWeights, straight->finalWeights));
+        QCOMPARE(resumed->history.epochs.size(), straight->history.epochs.size());
+        for (std::size_t e = 0; e < straight->history.epochs.size(); ++e) {
+            QVERIFY(termsJson(resumed->history.epochs[e].train) == termsJson(straight->history.epochs[e].train));
+            QVERIFY(termsJson(resumed->history.epochs[e].val) == termsJson(straight->history.epochs[e].val));
+        }
         std::filesystem::remove_all(dir);
     }
 };
