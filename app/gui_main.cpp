@@ -58,7 +58,9 @@ int main(int argc, char** argv)
     const QCommandLineOption param("param", "Set a hyperparameter, as typed in the form (repeatable), e.g. latent=8; "
                                    "also seed=N and epochs=N.", "key=value");
     const QCommandLineOption language("language", "Window language: en, zh_CN (default: as last chosen in Help > Language, else the system's).", "code");
-    parser.addOptions({dataset, variant, epochs, limit, threads, train, tab, param, language});
+    // Not "--session": Qt takes that for X11 session management before the parser sees it.
+    const QCommandLineOption session("open-session", "Open this session file (.aelab): its runs, form and views.", "file");
+    parser.addOptions({dataset, variant, epochs, limit, threads, train, tab, param, language, session});
     parser.process(*app);   // --help and --version print and exit here
     auto& gui = static_cast<QApplication&>(*app);
     aelab::ui::installTranslation(gui, parser.isSet(language) ? parser.value(language)
@@ -77,5 +79,7 @@ int main(int argc, char** argv)
 
     aelab::ui::MainWindow window(options);
     window.show();
+    if (parser.isSet(session))
+        window.openSession(parser.value(session));
     return gui.exec();
 }

@@ -14,12 +14,14 @@
 #include "models/Variational.h"
 #include "train/Evaluate.h"
 #include "io/Destination.h"
+#include "train/Resume.h"
 #include "train/Run.h"
 
 #include <Eigen/Core>
 #include <cstdio>
 #include <filesystem>
 #include <iomanip>
+#include <optional>
 #include <sstream>
 
 namespace aelab::cli {
@@ -146,11 +148,26 @@ nlohmann::json metricsJson(const Run& run, const LossTerms& test)
 
 int commandTrain(const Args& args, std::ostream& out, std::ostream& err, bool interactive)
 {
-    const RunSettings settings = runSettings(args, out);
+    // --resume FILE: the run saved in FILE continues where it stopped; its
+    // settings come from the file, so the variant's flags are not taken.
+    const auto resumePath = args.get("resume");
+    std::optional<LoadedModel> resumed;
+    RunSettings settings;
+    if (resumePath) {
+        resumed = loadModel(*resumePath);
+        if (const std::string why = resumeRefusal(*resumed); !why.empty())
+            fail(ErrorKind::Unsupported, *resumePath + ": " + why);
+    } else {
+        settings = runSettings(args, out);
+    }
     const auto savePath = args.get("save");
     const auto metricsPath = args.get("metrics");
-    const std::string datasetSpec = args.get("dataset", "fashion-mnist");
-    const LoadOptions loadOpt = loadOptions(args);
+    const std::string datasetSpec = args.get("dataset", resumed ? resumed->provenance.dataset : "fashion-mnist");
+    LoadOptions loadOpt = loadOptions(args);
+    if (resumed && !args.has("seed"))
+        loadOpt.seed = resumed->resume->meta.value("split", nlohmann::json::object()).value("seed", loadOpt.seed);
+    // --stop-after N: stop once the run has trained N steps (a file to resume later).
+    const long long stopAfter = args.integer("stop-after", 0, 1, 1LL << 50);
     setThreads(args);
     args.rejectUnknown();
     // Before any work: a run whose results cannot be written fails now.
@@ -159,7 +176,14 @@ int commandTrain(const Args& args, std::ostream& out, std::ostream& err, bool in
     if (metricsPath)
         checkCanWrite(*metricsPath, "--metrics");
 
-    Run run(settings, std::make_shared<const Dataset>(loadDataset(datasetSpec, loadOpt)), datasetSpec);
+    auto loaded = std::make_shared<const Dataset>(loadDataset(datasetSpec, loadOpt));
+    std::unique_ptr<Run> runPtr = resumed ? resumeRun(*resumed, loaded, datasetSpec)
+                                          : std::make_unique<Run>(settings, loaded, datasetSpec);
+    Run& run = *runPtr;
+    settings = run.settings();
+    if (resumed)
+        out << "aelab-cli: resuming " << *resumePath << " at step " << run.step() << " (epoch "
+            << std::max(1, run.trainer().epoch()) << " of " << settings.epochs << ")\n";
     const Dataset& data = run.data();
     out << "aelab-cli: " << run.variant().name << " on " << data.name << " (" << run.split().trainX.rows()
         << " train, " << run.split().valX.rows() << " validation, " << data.testX.rows() << " test samples of "
@@ -176,7 +200,16 @@ int commandTrain(const Args& args, std::ostream& out, std::ostream& err, bool in
         bar.clear();
         printEpoch(out, e, settings.epochs);
     };
-    const RunStatus status = run.train();
+    RunStatus status;
+    if (stopAfter > 0) {
+        while (trainer.globalStep() < stopAfter && trainer.step()) {
+        }
+        status = trainer.status();
+        if (status == RunStatus::Running)
+            out << "stopped after step " << trainer.globalStep() << " (--stop-after)\n";
+    } else {
+        status = run.train();
+    }
     bar.clear();
     const bool diverged = status == RunStatus::Diverged;
     if (diverged)
@@ -187,7 +220,7 @@ int commandTrain(const Args& args, std::ostream& out, std::ostream& err, bool in
     if (!diverged)
         out << "test: " << formatTerms(test) << "\n";
     if (savePath) {
-        saveModel(*savePath, run.model(), run.provenance());
+        saveRun(*savePath, run);   // with the training state: --resume continues it
         if (diverged)
             out << "saved the last finite weights (from step " << run.history().end->weightsFromStep
                 << ", before the run diverged) to " << *savePath << "\n";

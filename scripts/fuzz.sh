@@ -7,7 +7,7 @@
 # second, coverage (libFuzzer's cov: and ft:), corpus size, findings.
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     targets: idx idx_gzip csv
-#                                             safetensors model_file npy image_folder
+#                                             safetensors model_file npy image_folder session
 #
 # Reproduce a finding: build-fuzz/tests/fuzz/fuzz_<target> crash-<hash>, or
 # without clang, the plain build's replay: build/tests/fuzz/fuzz_<target>_replay crash-<hash>.
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(idx idx_gzip csv safetensors model_file npy image_folder)
+[ ${#targets[@]} -gt 0 ] || targets=(idx idx_gzip csv safetensors model_file npy image_folder session)
 
 command -v clang++ >/dev/null || { apt-get update -qq && apt-get install -y -qq clang; }
 command -v ninja >/dev/null || { apt-get update -qq && apt-get install -y -qq ninja-build; }

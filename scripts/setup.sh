@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 packages=(
   cmake g++ make pkg-config
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
-  libgl-dev libqcustomplot-dev libeigen3-dev zlib1g-dev nlohmann-json3-dev
+  libgl-dev libqcustomplot-dev libeigen3-dev zlib1g-dev libzip-dev nlohmann-json3-dev
   dataset-fashion-mnist fonts-dejavu-core fonts-wqy-microhei
 )
 # shellcheck disable=SC2206

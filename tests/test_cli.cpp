@@ -302,6 +302,40 @@ private slots:
         QVERIFY2(r.out.find("brings") == std::string::npos, r.out.c_str());
     }
 
+    // --stop-after, then --resume: the epochs' means and the test terms of an
+    // uninterrupted run, to the bit (the same thread count); an old model
+    // file says what it lacks.
+    void trainResumeContinuesExactly()
+    {
+        const QStringList common{"--variant", "vae", "--dataset", "moons", "--limit", "400", "--epochs", "3",
+                                 "--hidden", "16", "--batch", "32", "--threads", "1"};
+        const fs::path straight = m_dir / "straight.json", resumed = m_dir / "resumed.json";
+        const fs::path part = m_dir / "part.safetensors";
+        Run r = runCli(QStringList{"train", "--metrics", q(straight)} + common);
+        QCOMPARE(r.exitCode, 0);
+        r = runCli(QStringList{"train", "--stop-after", "13", "--save", q(part)} + common);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.find("stopped after step 13") != std::string::npos, r.out.c_str());
+        r = runCli({"train", "--resume", q(part), "--limit", "400", "--threads", "1", "--metrics", q(resumed)});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        QVERIFY2(r.out.find("resuming") != std::string::npos, r.out.c_str());
+        const auto a = nlohmann::json::parse(test::readBytes(straight));
+        const auto b = nlohmann::json::parse(test::readBytes(resumed));
+        QCOMPARE(a["epochs"].size(), b["epochs"].size());
+        for (std::size_t e = 0; e < a["epochs"].size(); ++e) {
+            QVERIFY(a["epochs"][e]["train"] == b["epochs"][e]["train"]);
+            QVERIFY(a["epochs"][e]["val"] == b["epochs"][e]["val"]);
+        }
+        QVERIFY(a["test"] == b["test"]);
+        // The variant's flags are the file's: giving one is refused.
+        r = runCli({"train", "--resume", q(part), "--limit", "400", "--latent", "3"});
+        QCOMPARE(r.exitCode, 2);
+        // A finished run.
+        r = runCli({"train", "--resume", q(m_model)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.find("nothing left to train") != std::string::npos, r.err.c_str());
+    }
+
     void encodeWritesCsvAndNpy()
     {
         const fs::path csv = m_dir / "codes.csv";

@@ -49,6 +49,12 @@ void appendNumber(std::string& line, Scalar v)
 void writeCsv(const std::string& path, const Matrix& values,
               const std::vector<std::string>& columnNames, const std::vector<int>& labels)
 {
+    writeFileAtomically(path, csvWriter(path, values, columnNames, labels));
+}
+
+StreamWriter csvWriter(const std::string& path, const Matrix& values, const std::vector<std::string>& columnNames,
+                       const std::vector<int>& labels)
+{
     if (!columnNames.empty() && columnNames.size() != static_cast<std::size_t>(values.cols()))
         throw Error(ErrorKind::InvalidArgument,
                     "cannot write " + path + ": " + std::to_string(columnNames.size())
@@ -58,7 +64,7 @@ void writeCsv(const std::string& path, const Matrix& values,
                     "cannot write " + path + ": " + std::to_string(labels.size()) + " labels for "
                         + std::to_string(values.rows()) + " rows");
 
-    writeFileAtomically(path, [&](std::ostream& out) {
+    return [&values, columnNames, &labels](std::ostream& out) {
         std::string line;
         if (!columnNames.empty()) {
             if (!labels.empty())
@@ -84,7 +90,7 @@ void writeCsv(const std::string& path, const Matrix& values,
             }
             out << line << '\n';
         }
-    });
+    };
 }
 
 } // namespace aelab

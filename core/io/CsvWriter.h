@@ -1,6 +1,7 @@
 #pragma once
 // CSV export of a matrix (embeddings, reconstructions, metrics) for
 // spreadsheets and pandas.
+#include "io/AtomicFile.h"
 #include "math/Matrix.h"
 
 #include <string>
@@ -20,5 +21,11 @@ namespace aelab {
 void writeCsv(const std::string& path, const Matrix& values,
               const std::vector<std::string>& columnNames = {},
               const std::vector<int>& labels = {});
+
+// The same file as a writer for writeFilesAtomically (codes beside their
+// arrays); sizes are checked now (`path` names it), and `values` and
+// `labels` must outlive the writer.
+StreamWriter csvWriter(const std::string& path, const Matrix& values, const std::vector<std::string>& columnNames = {},
+                       const std::vector<int>& labels = {});
 
 } // namespace aelab

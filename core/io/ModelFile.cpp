@@ -60,7 +60,8 @@ nlohmann::json parseMetaJson(const nlohmann::json& meta, const std::string& key,
 
 } // namespace
 
-void saveModel(const std::string& path, Autoencoder& model, const ModelProvenance& provenance)
+void saveModel(const std::string& path, Autoencoder& model, const ModelProvenance& provenance,
+               const ResumeSection* resume)
 {
     TensorFile file;
     for (const auto& p : model.parameters()) {
@@ -85,6 +86,11 @@ void saveModel(const std::string& path, Autoencoder& model, const ModelProvenanc
     file.metadata["dataset"] = provenance.dataset;
     file.metadata["dataset_fingerprint"] = provenance.datasetFingerprint;
     file.metadata["history"] = provenance.history.toJson().dump();
+    if (resume) {
+        file.metadata["resume"] = resume->meta.dump();
+        for (const Tensor& t : resume->tensors)
+            file.tensors.push_back(t);
+    }
     writeSafetensors(path, file);
 }
 
@@ -92,6 +98,22 @@ LoadedModel loadModel(const std::string& path)
 {
     TensorFile file = readSafetensors(path);
     const nlohmann::json& meta = file.metadata;
+    // The resume section's tensors apart: the model's are the rest.
+    std::optional<ResumeSection> resume;
+    if (meta.is_object() && meta.contains("resume") && meta["resume"].is_string()) {
+        resume.emplace();
+        resume->meta = parseBoundedJson(meta["resume"].get<std::string>(), "resume", path);
+    }
+    {
+        std::vector<Tensor> model;
+        for (Tensor& t : file.tensors) {
+            if (!t.name.starts_with(kResumeTensorPrefix))
+                model.push_back(std::move(t));
+            else if (resume)
+                resume->tensors.push_back(std::move(t));
+        }
+        file.tensors = std::move(model);
+    }
     if (!meta.is_object() || !meta.contains("aelab_format"))
         fail(ErrorKind::Format, path + ": a safetensors file, but not an aelab model (no aelab_format)");
     if (meta["aelab_format"] != std::to_string(kModelFormatVersion))
@@ -163,6 +185,7 @@ LoadedModel loadModel(const std::string& path)
             p.value->data()[i] = Scalar(found->data[std::size_t(i)]);
     }
 
+    loaded.resume = std::move(resume);
     loaded.provenance.dataset = meta.value("dataset", "");
     loaded.provenance.datasetFingerprint = meta.value("dataset_fingerprint", "");
     if (meta.contains("history") && meta["history"].is_string()) {

@@ -193,10 +193,12 @@ private:
 
 class NpyReader {
 public:
-    explicit NpyReader(const std::string& path) : m_path(path)
+    explicit NpyReader(const std::string& path) : m_path(path), m_in(m_file)
     {
-        m_fileSize = openForReading(m_in, path);
+        m_fileSize = openForReading(m_file, path);
     }
+    NpyReader(std::istream& in, std::uint64_t size, const std::string& path)
+        : m_path(path), m_in(in), m_fileSize(size) {}
 
     NpyHeader readHeader()
     {
@@ -270,7 +272,8 @@ private:
     }
 
     std::string m_path;
-    std::ifstream m_in;
+    std::ifstream m_file;
+    std::istream& m_in;
     std::uint64_t m_fileSize = 0;
 };
 
@@ -286,6 +289,9 @@ std::uint64_t elementCount(const std::string& path, const std::vector<std::uint6
         formatError(path, "shape too large");
     return count;
 }
+
+Matrix readMatrix(NpyReader& reader, const std::string& path);
+std::vector<int> readInts(NpyReader& reader, const std::string& path);
 
 } // namespace
 
@@ -328,6 +334,31 @@ void writeNpyInt(const std::string& path, const std::vector<int>& values)
 Matrix readNpy(const std::string& path)
 {
     NpyReader reader(path);
+    return readMatrix(reader, path);
+}
+
+Matrix readNpy(std::istream& in, std::uint64_t size, const std::string& path)
+{
+    NpyReader reader(in, size, path);
+    return readMatrix(reader, path);
+}
+
+std::vector<int> readNpyInt(const std::string& path)
+{
+    NpyReader reader(path);
+    return readInts(reader, path);
+}
+
+std::vector<int> readNpyInt(std::istream& in, std::uint64_t size, const std::string& path)
+{
+    NpyReader reader(in, size, path);
+    return readInts(reader, path);
+}
+
+namespace {
+
+Matrix readMatrix(NpyReader& reader, const std::string& path)
+{
     const NpyHeader h = reader.readHeader();
     if (h.descr != "<f4" && h.descr != "<f8")
         formatError(path, "array dtype is '" + h.descr + "'; expected '<f4' or '<f8'");
@@ -350,9 +381,8 @@ Matrix readNpy(const std::string& path)
     return m;
 }
 
-std::vector<int> readNpyInt(const std::string& path)
+std::vector<int> readInts(NpyReader& reader, const std::string& path)
 {
-    NpyReader reader(path);
     const NpyHeader h = reader.readHeader();
     if (h.descr != "<i4" && h.descr != "<i8")
         formatError(path, "array dtype is '" + h.descr + "'; expected '<i4' or '<i8'");
@@ -369,5 +399,7 @@ std::vector<int> readNpyInt(const std::string& path)
         reader.readConverted<std::int64_t>(values.data(), count);
     return values;
 }
+
+} // namespace
 
 } // namespace aelab

@@ -4,6 +4,8 @@
 #include "io/AtomicFile.h"
 #include "math/Matrix.h"
 
+#include <cstdint>
+#include <istream>
 #include <string>
 #include <vector>
 
@@ -27,8 +29,11 @@ StreamWriter npyIntWriter(const std::vector<int>& values);
 // the file cannot be read and Error(Format), naming the path, when it is not
 // such an array or its size does not match its header.
 Matrix readNpy(const std::string& path);
+// The same from `size` bytes of `in` (an entry of a session file).
+Matrix readNpy(std::istream& in, std::uint64_t size, const std::string& path);
 
 // Reads a 1-D '<i4' or '<i8' array whose values fit in an int.
 std::vector<int> readNpyInt(const std::string& path);
+std::vector<int> readNpyInt(std::istream& in, std::uint64_t size, const std::string& path);
 
 } // namespace aelab

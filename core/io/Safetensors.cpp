@@ -255,7 +255,7 @@ void checkCoverage(const std::string& path, std::vector<Entry>& entries, std::ui
                               + " bytes no tensor accounts for");
 }
 
-void readExactly(std::ifstream& in, const std::string& path, void* dst, std::uint64_t bytes)
+void readExactly(std::istream& in, const std::string& path, void* dst, std::uint64_t bytes)
 {
     if (bytes == 0)
         return;
@@ -265,7 +265,7 @@ void readExactly(std::ifstream& in, const std::string& path, void* dst, std::uin
 
 } // namespace
 
-void writeSafetensors(const std::string& path, const TensorFile& file)
+StreamWriter safetensorsWriter(const TensorFile& file, const std::string& path)
 {
     validateForWriting(file);
 
@@ -294,7 +294,7 @@ void writeSafetensors(const std::string& path, const TensorFile& file)
     // so the data buffer starts 8-byte aligned.
     headerText.append((8 - headerText.size() % 8) % 8, ' ');
 
-    writeFileAtomically(path, [&](std::ostream& out) {
+    return [&file, headerText](std::ostream& out) {
         std::array<unsigned char, 8> length{};
         std::uint64_t n = headerText.size();
         for (auto& byte : length) {
@@ -306,13 +306,23 @@ void writeSafetensors(const std::string& path, const TensorFile& file)
         for (const Tensor& t : file.tensors)
             out.write(reinterpret_cast<const char*>(t.data.data()),
                       static_cast<std::streamsize>(t.data.size() * sizeof(float)));
-    });
+    };
+}
+
+void writeSafetensors(const std::string& path, const TensorFile& file)
+{
+    writeFileAtomically(path, safetensorsWriter(file, path));
 }
 
 TensorFile readSafetensors(const std::string& path)
 {
     std::ifstream in;
     const std::uint64_t fileSize = openForReading(in, path);
+    return readSafetensors(in, fileSize, path);
+}
+
+TensorFile readSafetensors(std::istream& in, std::uint64_t fileSize, const std::string& path)
+{
     if (fileSize < 8)
         formatError(path, "too short to be a safetensors file (" + std::to_string(fileSize) + " bytes)");
 

@@ -3,6 +3,7 @@
 // an 8-byte little-endian header length N, N bytes of JSON, then the raw
 // tensor bytes. aelab writes and reads F32 only, so PyTorch and NumPy users
 // can load the weights with `safetensors.torch.load_file` or `safe_open`.
+#include "io/AtomicFile.h"
 #include "math/Matrix.h"
 
 #include <cstdint>
@@ -37,11 +38,17 @@ struct TensorFile {
 // file (empty, reserved or duplicate names, shape not matching data) and
 // Error(Io) when writing fails.
 void writeSafetensors(const std::string& path, const TensorFile& file);
+// The same bytes for another container (a session file): `file` is checked
+// now (`path` names it in messages) and must outlive the writer.
+StreamWriter safetensorsWriter(const TensorFile& file, const std::string& path);
 
 // Reads and fully validates a file (sizes, offsets, dtypes, checksum) before
 // trusting it. Throws Error(Io) when it cannot be read, Error(Format) when it
 // is malformed or corrupt; every message names the path.
 TensorFile readSafetensors(const std::string& path);
+// The same from `size` bytes of `in` (an entry of a session file); `path`
+// names it in messages.
+TensorFile readSafetensors(std::istream& in, std::uint64_t size, const std::string& path);
 
 // The tensor named `name`, or nullptr.
 const Tensor* findTensor(const TensorFile& file, const std::string& name);

@@ -99,4 +99,22 @@ std::vector<int> Rng::permutation(int n)
 
 Rng Rng::split() { return Rng(next()); }
 
+RngState Rng::state() const
+{
+    RngState s;
+    for (std::size_t i = 0; i < 4; ++i)
+        s.words[i] = m_state[i];
+    s.hasSpare = m_hasSpare;
+    s.spare = m_spare;
+    return s;
+}
+
+void Rng::restore(const RngState& s)
+{
+    for (std::size_t i = 0; i < 4; ++i)
+        m_state[i] = s.words[i];
+    m_hasSpare = s.hasSpare;
+    m_spare = s.spare;
+}
+
 } // namespace aelab

@@ -4,10 +4,21 @@
 // this code alone, so the same seed gives the same numbers on every platform.
 #include "math/Matrix.h"
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
 namespace aelab {
+
+// Where a stream stands: its four state words and Box-Muller's spare normal.
+// A stream restored from it continues with the very numbers the original
+// would have drawn (a resumed run, io/ModelFile's resume section).
+struct RngState {
+    std::array<std::uint64_t, 4> words{};
+    bool hasSpare = false;
+    double spare = 0;
+    bool operator==(const RngState&) const = default;
+};
 
 class Rng {
 public:
@@ -24,6 +35,9 @@ public:
     Matrix uniformMatrix(Eigen::Index rows, Eigen::Index cols, double lo, double hi);
     std::vector<int> permutation(int n);  // Fisher-Yates
     Rng split();                          // an independent child stream
+
+    RngState state() const;
+    void restore(const RngState& state);
 
 private:
     std::uint64_t m_state[4];

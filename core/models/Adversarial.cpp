@@ -235,4 +235,11 @@ VariantInfo adversarialVariant()
     };
 }
 
+std::vector<OptimizerSlot> AdversarialAutoencoder::optimizerSlots()
+{
+    return {{"main", m_optimizer.get(), autoencoderParameters()},
+            {"disc", m_discOptimizer.get(), discriminatorParameters()},
+            {"gen", m_genOptimizer.get(), encoderParameters()}};
+}
+
 } // namespace aelab

@@ -28,6 +28,7 @@ public:
     // d(recon + gen), decoder d recon, discriminator d disc.
     LossTerms computeGradients(const Matrix& batch, Rng& rng) override;
     std::vector<Parameter> parameters() override;   // encoder, decoder, discriminator
+    std::vector<OptimizerSlot> optimizerSlots() override;   // main, disc, gen
     bool hasPrior() const override { return true; }
     Matrix samplePrior(int n, Rng& rng) override { return m_prior.sample(n, rng); }
     std::string priorName() const override { return aelab::priorName(m_prior.spec().kind); }

@@ -28,6 +28,16 @@ struct ModelContext {
 
 ModelContext contextFor(const Dataset& data, std::uint64_t seed);
 
+class Optimizer;
+
+// An optimizer of a variant and the tensors it updates, named for files:
+// "main" (the encoder and decoder), aae's "disc" and "gen", stacked's "stage".
+struct OptimizerSlot {
+    std::string name;
+    Optimizer* optimizer = nullptr;
+    std::vector<Parameter> params;
+};
+
 class Autoencoder {
 public:
     virtual ~Autoencoder() = default;
@@ -68,6 +78,8 @@ public:
 
     // Every trainable tensor, named "encoder.0.weight" etc. (saved in files).
     virtual std::vector<Parameter> parameters() = 0;
+    // The optimizers whose state a resumable model file keeps.
+    virtual std::vector<OptimizerSlot> optimizerSlots() { return {}; }
 
     // The one path for a setting that changes while training runs: the
     // value is checked against the variant's spec (live-tunable, and the

@@ -86,4 +86,6 @@ std::vector<Parameter> EncoderDecoder::parameters()
 
 void EncoderDecoder::setLearningRate(double lr) { m_optimizer->setLearningRate(lr); }
 
+std::vector<OptimizerSlot> EncoderDecoder::optimizerSlots() { return {{"main", m_optimizer.get(), parameters()}}; }
+
 } // namespace aelab

@@ -27,6 +27,7 @@ public:
     Matrix decode(const Matrix& z) override;
     Matrix reconstruct(const Matrix& x) override;   // decodes with x's unpooling switches
     std::vector<Parameter> parameters() override;
+    std::vector<OptimizerSlot> optimizerSlots() override;
     void setLearningRate(double lr) override;
 
     Sequential& encoder() { return m_encoder; }

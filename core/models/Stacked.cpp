@@ -75,6 +75,14 @@ void StackedAutoencoder::setLearningRate(double lr)
         m_stageOptimizer->setLearningRate(lr);
 }
 
+std::vector<OptimizerSlot> StackedAutoencoder::optimizerSlots()
+{
+    std::vector<OptimizerSlot> slots = EncoderDecoder::optimizerSlots();
+    if (m_stage >= 0 && m_stageOptimizer)
+        slots.push_back({"stage", m_stageOptimizer.get(), stageParameters(m_stage)});
+    return slots;
+}
+
 std::vector<Parameter> StackedAutoencoder::stageParameters(int k)
 {
     std::vector<Parameter> params;

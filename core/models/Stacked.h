@@ -32,6 +32,7 @@ public:
     LossTerms trainStep(const Matrix& batch, Rng& rng) override;
     LossTerms computeGradients(const Matrix& batch, Rng& rng) override;
     void setLearningRate(double lr) override;
+    std::vector<OptimizerSlot> optimizerSlots() override;   // main, and "stage" while pretraining
     void beginEpoch(int epoch, int totalEpochs) override;
     // Throws Error (with the numbers) for a run of totalEpochs too short for
     // every layer's pretraining and one fine-tuning epoch (Run calls it).

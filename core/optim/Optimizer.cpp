@@ -96,6 +96,51 @@ void Adam::update(const std::vector<Parameter>& params, Scalar gradScale)
     });
 }
 
+void Optimizer::restore(const OptimizerState& state, const std::vector<Parameter>& params)
+{
+    if (state.kind != m_config.kind)
+        fail(ErrorKind::Format, "the saved optimizer is " + state.kind + ", the run's is " + m_config.kind);
+    const OptimizerState mine = this->state();
+    if (state.buffers.size() != mine.buffers.size())
+        fail(ErrorKind::Format, "the saved " + state.kind + " state has " + std::to_string(state.buffers.size())
+             + " kinds of buffer, expected " + std::to_string(mine.buffers.size()));
+    // All saved after a step, or all before the first (an update fills them together).
+    for (const auto& buffer : state.buffers)
+        if (buffer.second.empty() != state.buffers.front().second.empty())
+            fail(ErrorKind::Format, "the saved " + state.kind + " state has some buffers and lacks others");
+    for (std::size_t b = 0; b < state.buffers.size(); ++b) {
+        const auto& [name, values] = state.buffers[b];
+        if (name != mine.buffers[b].first)
+            fail(ErrorKind::Format, "the saved " + state.kind + " state has '" + name + "' where '"
+                 + mine.buffers[b].first + "' belongs");
+        if (values.empty())
+            continue;   // saved before its first step
+        if (values.size() != params.size())
+            fail(ErrorKind::Format, "the saved " + state.kind + " state holds " + std::to_string(values.size())
+                 + " tensors of '" + name + "' for " + std::to_string(params.size()) + " parameters");
+        for (std::size_t i = 0; i < params.size(); ++i)
+            if (values[i].rows() != params[i].value->rows() || values[i].cols() != params[i].value->cols())
+                fail(ErrorKind::Format, "the saved " + state.kind + " state's '" + name + "' of " + params[i].name
+                     + " does not have the parameter's shape");
+    }
+    if (state.step < 0)
+        fail(ErrorKind::Format, "the saved optimizer's step count is negative");
+    restoreBuffers(state);
+}
+
+OptimizerState Sgd::state() const { return {"sgd", 0, {{"velocity", m_velocity}}}; }
+
+void Sgd::restoreBuffers(const OptimizerState& state) { m_velocity = state.buffers[0].second; }
+
+OptimizerState Adam::state() const { return {"adam", m_step, {{"m", m_m}, {"v", m_v}}}; }
+
+void Adam::restoreBuffers(const OptimizerState& state)
+{
+    m_m = state.buffers[0].second;
+    m_v = state.buffers[1].second;
+    m_step = state.step;
+}
+
 std::unique_ptr<Optimizer> makeOptimizer(const OptimizerConfig& config)
 {
     if (!(config.learningRate > 0) || !std::isfinite(config.learningRate))

@@ -12,6 +12,15 @@
 
 namespace aelab {
 
+// What an optimizer carries from one step to the next, for a run that is
+// saved and resumed: Adam's step count and moments "m" and "v", SGD's
+// "velocity", one matrix per parameter tensor (empty before the first step).
+struct OptimizerState {
+    std::string kind;          // "adam" or "sgd"
+    long long step = 0;
+    std::vector<std::pair<std::string, std::vector<Matrix>>> buffers;
+};
+
 struct OptimizerConfig {
     std::string kind = "adam";   // "adam" or "sgd"
     double learningRate = 1e-3;
@@ -34,7 +43,15 @@ public:
     double lastGradientNorm() const { return m_lastNorm; }
     const OptimizerConfig& config() const { return m_config; }
 
+    virtual OptimizerState state() const = 0;
+    // Puts back a saved state for the optimizer of `params`. Throws
+    // Error(Format) and changes nothing when it is of another kind or its
+    // buffers do not match the tensors' count and shapes.
+    void restore(const OptimizerState& state, const std::vector<Parameter>& params);
+
 protected:
+    virtual void restoreBuffers(const OptimizerState& state) = 0;
+
     // Apply one update; every gradient is to be multiplied by gradScale.
     virtual void update(const std::vector<Parameter>& params, Scalar gradScale) = 0;
 
@@ -49,8 +66,11 @@ class Sgd : public Optimizer {
 public:
     using Optimizer::Optimizer;
 
+    OptimizerState state() const override;
+
 protected:
     void update(const std::vector<Parameter>& params, Scalar gradScale) override;
+    void restoreBuffers(const OptimizerState& state) override;
 
 private:
     std::vector<Matrix> m_velocity;
@@ -62,9 +82,11 @@ class Adam : public Optimizer {
 public:
     using Optimizer::Optimizer;
     long long steps() const { return m_step; }
+    OptimizerState state() const override;
 
 protected:
     void update(const std::vector<Parameter>& params, Scalar gradScale) override;
+    void restoreBuffers(const OptimizerState& state) override;
 
 private:
     std::vector<Matrix> m_m, m_v;

@@ -64,6 +64,10 @@ public:
     // training or a value out of range; nothing changes then.
     void changeSetting(const std::string& key, const nlohmann::json& value);
 
+    // A resumed run (train/Resume.h) takes over the settings changed before
+    // it was saved.
+    void restoreChanges(std::vector<SettingChange> changes) { m_history.changes = std::move(changes); }
+
     // The epochs trained so far (the file's, for an opened model) and the
     // settings changed.
     History history() const;

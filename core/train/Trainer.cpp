@@ -178,6 +178,70 @@ void Trainer::endEpoch()
         onEpoch(info);
 }
 
+TrainerState Trainer::state() const
+{
+    TrainerState s;
+    s.epoch = m_epoch;
+    s.batch = m_batch;
+    s.step = m_step;
+    s.samplesSeen = m_samplesSeen;
+    s.order = m_order;
+    s.rng = m_rng.state();
+    s.epochSum = m_epochSum;
+    s.epochWeight = m_epochWeight;
+    s.epochSeconds = m_epochSeconds;
+    s.runningSeconds = m_runningSeconds;
+    s.history = m_history;
+    return s;
+}
+
+void Trainer::restore(const TrainerState& s)
+{
+    const int rows = int(m_train.rows());
+    const auto refuse = [](const std::string& what) { fail(ErrorKind::Format, "the saved training position " + what); };
+    if ((s.epoch == m_options.epochs && (s.batch == 0 || s.batch == m_batchesPerEpoch)))
+        fail(ErrorKind::Unsupported, "the run finished all its " + std::to_string(m_options.epochs)
+             + " epochs: there is nothing left to train");
+    if (s.epoch < 0 || s.epoch > m_options.epochs || s.batch < 0 || s.batch >= m_batchesPerEpoch
+        || (s.epoch == 0 && s.batch != 0))
+        refuse("(epoch " + std::to_string(s.epoch) + ", batch " + std::to_string(s.batch)
+               + ") is not one of this run's");
+    if (s.step != (long long)std::max(0, s.epoch - (s.batch > 0 ? 1 : 0)) * m_batchesPerEpoch + s.batch)
+        refuse("does not agree with its step " + std::to_string(s.step));
+    if (s.batch > 0) {
+        // The epoch's order must be a permutation of the training rows.
+        if (int(s.order.size()) != rows)
+            refuse("holds an order of " + std::to_string(s.order.size()) + " rows for " + std::to_string(rows));
+        std::vector<char> seen(std::size_t(rows), 0);
+        for (int i : s.order) {
+            if (i < 0 || i >= rows || seen[std::size_t(i)])
+                refuse("holds an order that is not a permutation of the training rows");
+            seen[std::size_t(i)] = 1;
+        }
+    }
+    if (int(s.history.size()) != s.epoch - (s.batch > 0 ? 1 : 0))
+        refuse("holds " + std::to_string(s.history.size()) + " ended epochs at epoch " + std::to_string(s.epoch));
+    m_epoch = s.epoch;
+    m_batch = s.batch;
+    m_step = s.step;
+    m_samplesSeen = s.samplesSeen;
+    m_order = s.batch > 0 ? s.order : std::vector<int>{};
+    m_rng.restore(s.rng);
+    m_epochSum = s.epochSum;
+    m_epochWeight = s.epochWeight;
+    m_epochSeconds = s.epochSeconds;
+    m_runningSeconds = s.runningSeconds;
+    m_history = s.history;
+    m_status = RunStatus::Ready;
+    m_message.clear();
+    m_divergence.reset();
+    // A phased variant enters the epoch's phase (stacked: its stage and that
+    // stage's optimizer, whose state the caller restores next).
+    if (m_epoch > 0)
+        m_model.beginEpoch(m_epoch, m_options.epochs);
+    checkpoint();
+}
+
 LossTerms Trainer::validate()
 {
     return evaluateSet(m_model, m_val, m_evalRng, 1024, SampleSet::Validation);   // the same noise for every pass

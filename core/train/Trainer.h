@@ -36,6 +36,24 @@ struct StepInfo {
     LossTerms terms;
 };
 
+// Where a run stands between two batches: with the model's weights and its
+// optimizers' state, all a resumed run needs to continue with the very
+// numbers an uninterrupted one would have (train/Resume.h). The validation
+// stream needs nothing: each pass starts from the same seed.
+struct TrainerState {
+    int epoch = 0;                    // the epoch begun last (0: none)
+    int batch = 0;                    // batches of it done (0: it ended, or none began)
+    long long step = 0;
+    long long samplesSeen = 0;
+    std::vector<int> order;           // the epoch's shuffled order of training rows
+    RngState rng;                     // the stream of shuffling and the objective's noise
+    LossTerms epochSum;               // what the epoch's mean is summed from so far
+    double epochWeight = 0;
+    double epochSeconds = 0;
+    double runningSeconds = 0;
+    std::vector<EpochInfo> history;   // the epochs ended
+};
+
 // Every Divergence::what the trainer may give (for translations).
 std::vector<std::string> divergenceReasons();
 
@@ -89,6 +107,13 @@ public:
     long long samplesSeen() const { return m_samplesSeen; }
     long long totalSteps() const { return (long long)m_batchesPerEpoch * m_options.epochs; }
     const TrainOptions& options() const { return m_options; }
+
+    TrainerState state() const;
+    // Continues from `state` (taken from a trainer of the same options and
+    // data): checked against them first; throws Error(Format) and changes
+    // nothing when it does not fit. The model's phase for the epoch is set
+    // (Autoencoder::beginEpoch) before its optimizers are restored.
+    void restore(const TrainerState& state);
 
 private:
     void beginEpoch();

@@ -4,7 +4,7 @@
 Standard library only. Every seed is a small valid file, or one a step away
 from valid (truncated, a wrong size), so the fuzzer starts inside the format.
 The model files come from aelab-cli itself (--cli PATH): two tiny models
-trained for one epoch on moons. Run from anywhere:
+trained for one epoch on moons; the session seeds hold the ae one's weights. Run from anywhere:
 
     python3 tests/fuzz/make_seeds.py --cli build/cli/aelab-cli
 
@@ -18,6 +18,7 @@ import shutil
 import struct
 import subprocess
 import tempfile
+import zipfile
 import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -172,11 +173,71 @@ def model_seeds(cli):
                 write("model_file", variant + ".safetensors", f.read())
 
 
+def read_safetensors(data):
+    n = struct.unpack("<Q", data[:8])[0]
+    header = json.loads(data[8:8 + n])
+    meta = header.pop("__metadata__", {})
+    blob = data[8 + n:]
+    tensors = []
+    for name, info in sorted(header.items(), key=lambda kv: kv[1]["data_offsets"][0]):
+        begin, end = info["data_offsets"]
+        tensors.append((name, info["shape"], list(struct.unpack("<%df" % ((end - begin) // 4), blob[begin:end]))))
+    return tensors, meta
+
+
+def zip_bytes(entries):
+    import io
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in entries:
+            z.writestr(name, data)
+    return buffer.getvalue()
+
+
+def session_seeds():
+    """Session files (.aelab): one run whose weights are the ae model seed's."""
+    with open(os.path.join(CORPUS, "model_file", "ae.safetensors"), "rb") as f:
+        tensors, meta = read_safetensors(f.read())
+    tensors = [t for t in tensors if not t[0].startswith("resume.")]
+    weights = safetensors(tensors, {})
+    inputs = json.loads(meta["input"])
+    dim = inputs["dim"]
+    curve = {"step": [1, 2], "epoch": [0.5, 1.0], "samples": [32, 64], "seconds": [0.1, 0.2],
+             "values": [[1.0, 0.5], [0.9, None]]}
+    empty = {"step": [], "epoch": [], "samples": [], "seconds": [], "values": [[], []]}
+    files = {k: "runs/1/" + v for k, v in [("final", "final.safetensors"), ("initial", "initial.safetensors"),
+                                          ("probe_codes", "probe_codes.npy"), ("probe_map", "probe_map.npy"),
+                                          ("probe_labels", "probe_labels.npy"), ("originals", "originals.npy"),
+                                          ("reconstructions", "reconstructions.npy")]}
+    run = {"id": 1, "name": "Run 1", "note": "", "dataset_spec": "moons", "dataset_fingerprint": "",
+           "settings": {"variant": meta["variant"], "values": json.loads(meta["hyperparameters"]),
+                        "epochs": 1, "val": 0.1, "seed": inputs["seed"]},
+           "context": {"dim": dim, "shape": inputs["shape"], "unit_interval": inputs["unit_interval"],
+                       "value_range": inputs.get("value_range", [0, 1]), "seed": inputs["seed"], "dataset": "moons"},
+           "parameters": sum(len(t[2]) for t in tensors), "history": json.loads(meta["history"]),
+           "curves": {"terms": ["loss", "recon"], "train": curve, "val": empty},
+           "seconds": 0.2, "steps": 2, "samples_seen": 64, "map_labels": ["z1", "z2"], "probe_fingerprint": "",
+           "files": files}
+    index = {"aelab_session": 1, "runs": [run], "form": {"variant": "ae"}, "view": {"tab": "runs"},
+             "lesson": {"id": "first", "step": 1}}
+    codes = npy("<f4", [3, 2], struct.pack("<6f", 1, 2, 3, 4, 5, 6))
+    row = npy("<f4", [1, dim], struct.pack("<%df" % dim, *([0.5] * dim)))
+    entries = [("session.json", json.dumps(index)), (files["final"], weights), (files["initial"], weights),
+               (files["probe_codes"], codes), (files["probe_map"], codes),
+               (files["probe_labels"], npy("<i4", [3], struct.pack("<3i", 0, 1, 0))),
+               (files["originals"], row), (files["reconstructions"], row)]
+    one = zip_bytes(entries)
+    write("session", "one-run.aelab", one)
+    write("session", "empty.aelab", zip_bytes([("session.json", json.dumps({"aelab_session": 1, "runs": []}))]))
+    write("session", "truncated.aelab", one[: len(one) // 2])
+    write("session", "no-index.aelab", zip_bytes(entries[1:]))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cli", help="aelab-cli, to make the model-file seeds (kept as they are without it)")
     args = parser.parse_args()
-    for target in ["idx", "idx_gzip", "csv", "safetensors", "npy", "image_folder"]:
+    for target in ["idx", "idx_gzip", "csv", "safetensors", "npy", "image_folder", "session"]:
         shutil.rmtree(os.path.join(CORPUS, target), ignore_errors=True)
     idx_seeds()
     csv_seeds()
@@ -188,6 +249,7 @@ def main():
         model_seeds(args.cli)
     # A model file is a safetensors file too: the safetensors target starts
     # from them as well.
+    session_seeds()
     models = os.path.join(CORPUS, "model_file")
     if os.path.isdir(models):
         for name in sorted(os.listdir(models)):

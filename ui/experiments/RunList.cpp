@@ -24,6 +24,18 @@ void RunList::remove(int id)
     emit removed(id);
 }
 
+void RunList::replaceAll(const std::vector<RunRecordPtr>& records)
+{
+    while (!m_runs.empty())
+        remove(m_runs.front()->id);
+    m_nextId = 1;
+    for (const RunRecordPtr& r : records) {
+        m_runs.push_back(r);
+        m_nextId = std::max(m_nextId, r->id + 1);
+        emit added(r->id);
+    }
+}
+
 RunRecordPtr RunList::find(int id) const
 {
     for (const RunRecordPtr& r : m_runs)

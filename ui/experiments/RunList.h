@@ -21,6 +21,9 @@ public:
     // Adds a run the worker kept: it gets the next id and the name "Run N".
     int add(const RunRecordPtr& record);
     void remove(int id);
+    // Replaces every run by these (an opened session): their ids and names
+    // are kept, and the next run is numbered after the highest.
+    void replaceAll(const std::vector<RunRecordPtr>& records);
     void rename(int id, const QString& name);
     void setNote(int id, const QString& note);
 

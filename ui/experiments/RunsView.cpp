@@ -15,10 +15,14 @@
 #include "experiment/OneChange.h"
 #include "experiment/Probe.h"
 #include "io/AtomicFile.h"
+#include "io/CsvWriter.h"
+#include "io/Npy.h"
 #include "io/ModelFile.h"
 #include "widgets/ImageTools.h"
 #include "worker/TrainingController.h"
 
+#include <QBuffer>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -442,6 +446,45 @@ bool RunsView::exportSelected(const QString& path, QString* error)
         } else {
             throw std::runtime_error(tr("give the file a .csv, .json or .safetensors suffix").toStdString());
         }
+        return true;
+    } catch (const std::exception& e) {
+        *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
+bool RunsView::exportSelectedArrays(const QString& directory, QString* error)
+{
+    const std::vector<RunRecordPtr> runs = selectedRuns();
+    try {
+        if (runs.size() != 1)
+            throw std::runtime_error(tr("select one run to export its codes and reconstructions").toStdString());
+        const RunRecord& r = *runs.front();
+        const QDir dir(directory);
+        const auto at = [&](const char* name) { return dir.filePath(name).toStdString(); };
+        std::vector<std::string> columns;
+        for (Eigen::Index c = 0; c < r.probeCodes.cols(); ++c)
+            columns.push_back("z" + std::to_string(c + 1));
+        std::vector<FileWrite> files;
+        files.push_back({at("codes.csv"), csvWriter(at("codes.csv"), r.probeCodes, columns, r.probeLabels)});
+        files.push_back({at("codes.npy"), npyWriter(r.probeCodes)});
+        if (!r.probeLabels.empty())
+            files.push_back({at("labels.npy"), npyIntWriter(r.probeLabels)});
+        files.push_back({at("originals.npy"), npyWriter(r.originals)});
+        files.push_back({at("reconstructions.npy"), npyWriter(r.reconstructions)});
+        QByteArray png;
+        if (r.context.shape.isImage() && r.originals.rows() > 0) {
+            Matrix both(r.originals.rows() * 2, r.originals.cols());
+            both << r.originals, r.reconstructions;
+            const QImage mosaic = mosaicImage(both, r.context.shape, int(r.originals.rows()));
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            mosaic.scaled(mosaic.size() * 4, Qt::IgnoreAspectRatio, Qt::FastTransformation).save(&buffer, "PNG");
+            files.push_back({at("reconstructions.png"), [&png](std::ostream& out) {
+                                 out.write(png.constData(), std::streamsize(png.size()));
+                             }});
+        }
+        writeFilesAtomically(files);
         return true;
     } catch (const std::exception& e) {
         *error = QString::fromStdString(e.what());

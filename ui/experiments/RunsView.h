@@ -67,6 +67,11 @@ public:
     // settings, histories and final figures, ".safetensors" the model of
     // the one selected run. False (and `error`) when it cannot.
     bool exportSelected(const QString& path, QString* error);
+    // Writes the one selected run's arrays into `directory`, all or none:
+    // codes.csv (label, z1..zk) and codes.npy with labels.npy (the probe
+    // set's codes), originals.npy and reconstructions.npy, and for images
+    // reconstructions.png (originals over reconstructions, 4x).
+    bool exportSelectedArrays(const QString& directory, QString* error);
     // A request to train the selected run again with `key` set to `value`
     // (from the run's initial weights when the shapes allow); false and
     // `error` when the change is refused.

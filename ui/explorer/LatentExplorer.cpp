@@ -205,6 +205,8 @@ void LatentExplorer::clear()
         p->clearMarks();
     m_inspected = -1;
     m_inspectImages.clear();
+    m_gridDecodes.resize(0, 0);
+    m_gridCodes.resize(0, 0);
     m_decodeRequest.reset();
     m_stale = false;
     m_decoded.resize(0, 0);
@@ -443,10 +445,12 @@ void LatentExplorer::decodeGrid(int side)
         if (codes.cols() != c.model.latentSize())
             fail(ErrorKind::InvalidArgument, "the lattice does not fit the model's latent size");
         return c.model.decode(codes);
-    }, [this, side, quantiles](const ExploreReply& r) {
+    }, [this, side, quantiles, codes](const ExploreReply& r) {
         if (!r.error.empty())
             return;
         const auto& x = std::any_cast<const Matrix&>(r.value);
+        m_gridDecodes = x;
+        m_gridCodes = codes;
         const QString where = quantiles
             ? tr("Gaussian quantiles Φ⁻¹((i + ½)/%1) along %2 and %3").arg(side)
                   .arg(QString::fromStdString(m_map->plane().xLabel), QString::fromStdString(m_map->plane().yLabel))

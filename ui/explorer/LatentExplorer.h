@@ -72,6 +72,10 @@ public:
     QImage decodedImage() const;
     const Matrix& strip() const { return m_strip; }              // (steps, features)
     const Matrix& stripCodes() const { return m_stripCodes; }    // (steps, latent)
+    // The last manifold grid: its decodes (side * side, features), row-major
+    // over the lattice, and the codes they were decoded from (for exports).
+    const Matrix& gridDecodes() const { return m_gridDecodes; }
+    const Matrix& gridCodes() const { return m_gridCodes; }
     int stripImageCount() const;
     QPushButton* interpolateButton() const { return m_interpolateButton; }
     // 2-D point data: the panels' plots in data space (hidden for images).
@@ -128,6 +132,7 @@ private:
     RowVector m_decodedCode;
     std::optional<std::pair<PathEnd, PathEnd>> m_pathRequest;
     Matrix m_strip, m_stripCodes;
+    Matrix m_gridDecodes, m_gridCodes;
     QElapsedTimer m_sinceLive;
     bool m_stale = false;   // snapshots came while hidden: the panels show an older model
 };

@@ -3,17 +3,14 @@
 #include "widgets/Zoomed.h"
 
 #include "i18n/CoreText.h"
-#include "io/AtomicFile.h"
 
 #include <qcustomplot.h>
 
 #include <QApplication>
-#include <QBuffer>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QObject>
 #include <QPainter>
-#include <QPdfWriter>
 #include <algorithm>
 
 namespace aelab::ui {
@@ -125,58 +122,6 @@ void setUpPlot(QCustomPlot* plot)
         axis->setLabelFont(QApplication::font());
     }
     followZoom(plot);
-}
-
-// Rendered into memory first, then written by the atomic writer: an export
-// that fails (a full disk, the file-size limit, no permission) leaves the
-// file that was there byte-identical and no temporary, and the message
-// names the path and the cause.
-bool exportWidget(QWidget* widget, const QString& path, QString* error)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    bool rendered = false;
-    auto* plot = qobject_cast<QCustomPlot*>(widget);
-    if (suffix == "pdf") {
-        QPdfWriter pdf(&buffer);
-        pdf.setPageSize(QPageSize(widget->size(), QPageSize::Point));
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setResolution(72);
-        if (plot) {
-            // As QCustomPlot::savePdf draws: vectors, no cached pixmaps.
-            QCPPainter painter;
-            if (painter.begin(&pdf)) {
-                painter.setMode(QCPPainter::pmVectorized);
-                plot->toPainter(&painter, plot->width(), plot->height());
-                rendered = painter.end();
-            }
-        } else {
-            QPainter painter;
-            if (painter.begin(&pdf)) {
-                widget->render(&painter);
-                rendered = painter.end();
-            }
-        }
-    } else {
-        const QPixmap pixmap = plot ? plot->toPixmap(0, 0, 2.0) : widget->grab();
-        rendered = pixmap.save(&buffer, "PNG");
-    }
-    buffer.close();
-    if (!rendered) {
-        if (error)
-            *error = QObject::tr("Could not write %1 (check the folder exists and is writable).").arg(path);
-        return false;
-    }
-    try {
-        writeFileAtomically(path.toStdString(), std::string_view(bytes.constData(), std::size_t(bytes.size())));
-    } catch (const std::exception& e) {
-        if (error)
-            *error = QString::fromStdString(e.what());
-        return false;
-    }
-    return true;
 }
 
 } // namespace aelab::ui

@@ -41,7 +41,4 @@ void placeLegendAtRight(QCustomPlot* plot);
 // latent map and the explorer draw their points this way.
 std::vector<QCPGraph*> addClassScatters(QCustomPlot* plot, int classes, const std::vector<std::string>& names);
 
-// Saves a plot or any widget as PNG or PDF (by the file's suffix).
-bool exportWidget(QWidget* widget, const QString& path, QString* error);
-
 } // namespace aelab::ui

@@ -13,9 +13,12 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <nlohmann/json.hpp>
+
 #include <memory>
 
 class QAction;
+class QMenu;
 class QTabWidget;
 
 namespace aelab::ui {
@@ -31,6 +34,7 @@ class LossView;
 class NumbersDialog;
 class Presentation;
 class ReconstructionView;
+class RecentFiles;
 class RunActions;
 class RunList;
 class RunQueue;
@@ -49,8 +53,31 @@ public:
     void openDataset(const QString& spec);
     void openModelFile(const QString& path);
     void saveModelFile(const QString& path);
+    // Sessions (MainWindowSession.cpp): every run of the Runs tab, the form
+    // and the view state in one .aelab file. Opening replaces the runs.
+    // Both say what went wrong through showError and return false.
+    bool saveSession(const QString& path);
+    bool openSession(const QString& path);
+    // File > Resume…: continues the run saved in a model file exactly where
+    // it stopped, on the loaded dataset (which must be the run's).
+    void resumeFromFile(const QString& path);
+    // The lesson in progress, carried opaquely by session files: null, or
+    // {"id": "...", "step": n} (the Lessons feature sets and reads it).
+    void setLessonState(const nlohmann::json& lesson) { m_lesson = lesson; }
+    const nlohmann::json& lessonState() const { return m_lesson; }
     // A view's export target by key: "loss", "latent", ..., "manifold" (View::exportTargets).
+    // With File > Export plot's choices: a caption line (exportCaption()),
+    // the plot's data as CSV beside the image (same name, .csv).
     bool exportView(const QString& key, const QString& path);
+    QString exportCaption() const;
+    // MainWindowExports.cpp: the selected run's codes with labels (CSV, .npy)
+    // and reconstructions (.npy, PNG) into a folder (RunsView::exportSelectedArrays);
+    // the timeline's frames as frame-0001.png... (returns how many; 0 on error).
+    bool exportRunArrays(const QString& directory);
+    int exportTimelineFrames(const QString& directory);
+    // The last manifold grid: manifold.npy (decodes), manifold_codes.npy and,
+    // for images, manifold.png (4x).
+    bool exportManifold(const QString& directory);   // the form's variant, data and settings that differ from the defaults
 
     void showError(const QString& title, const QString& text);
 
@@ -78,6 +105,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     // Presentation mode, zoom, full screen, one view enlarged (ui/present/).
     Presentation* presentation() const { return m_present; }
+    RecentFiles* recentFiles() const { return m_recent; }   // File > Open recent
     void showTab(const QString& name);   // "training", or a tab view's key: "explorer", "features", "diagnostics", "runs"
     QAction* action(const QString& name) const;   // "train", "pause", "step", "stop", "reset"
     // Help > What each number means (docs/NUMBERS.md, embedded); null until first shown.
@@ -90,6 +118,8 @@ public:
 signals:
     void errorShown(const QString& message);
     void datasetLoaded(const QString& spec);
+    void sessionSaved(const QString& path);
+    void sessionOpened(const QString& path);   // after the runs, form and views are restored
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -123,6 +153,15 @@ private:
     void chooseModelToOpen();
     void chooseModelToSave();
     void chooseExport(const QString& key);
+    void chooseSessionToSave();
+    void chooseSessionToOpen();
+    void chooseModelToResume();
+    void chooseRunArraysFolder();
+    void buildRecentMenu(QMenu* menu);
+    void chooseTimelineFolder();
+    void chooseManifoldFolder();
+    nlohmann::json formState() const;
+    nlohmann::json viewState() const;
     void showAbout();
 
     TrainingController* m_controller;
@@ -147,6 +186,8 @@ private:
     bool m_fallbackTried = false;
     long long m_lastStep = 0;
     QString m_runLabel;
+    nlohmann::json m_lesson;   // null: no lesson in progress
+    RecentFiles* m_recent = nullptr;
 };
 
 template <class T>

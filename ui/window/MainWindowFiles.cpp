@@ -5,9 +5,13 @@
 #include "window/AboutDialog.h"
 #include "i18n/Language.h"
 #include "window/NumbersDialog.h"
+#include "window/RecentFiles.h"
 #include "window/RunActions.h"
 #include "window/RunStatusBar.h"
+#include "widgets/PlotExport.h"
 #include "widgets/PlotStyle.h"
+
+#include "experiment/FigureCaption.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -28,6 +32,11 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Open model…"), QKeySequence::Open, this, &MainWindow::chooseModelToOpen);
     file->addAction(tr("&Save model…"), QKeySequence::Save, this, &MainWindow::chooseModelToSave);
+    file->addAction(tr("&Resume training from a model…"), this, &MainWindow::chooseModelToResume)->setObjectName("resume");
+    file->addSeparator();
+    file->addAction(tr("Open s&ession…"), this, &MainWindow::chooseSessionToOpen)->setObjectName("openSession");
+    file->addAction(tr("Save sess&ion…"), this, &MainWindow::chooseSessionToSave)->setObjectName("saveSession");
+    buildRecentMenu(file->addMenu(tr("Open &recent")));
     // Every view's export targets, the Training tab's first.
     QMenu* exportMenu = file->addMenu(tr("&Export plot"));
     bool training = true;
@@ -39,6 +48,22 @@ void MainWindow::buildMenus()
         for (const View::ExportTarget& target : slot.view->exportTargets())
             exportMenu->addAction(target.title + "…", this, [this, key = target.key] { chooseExport(key); });
     }
+    // How figures are exported: a caption line, the data beside the image.
+    exportMenu->addSeparator();
+    QAction* caption = exportMenu->addAction(tr("Add a caption: variant and settings that differ from the defaults"));
+    caption->setObjectName("exportCaption");
+    caption->setCheckable(true);
+    caption->setChecked(QSettings().value("export/caption", false).toBool());
+    connect(caption, &QAction::toggled, this, [](bool on) { QSettings().setValue("export/caption", on); });
+    QAction* data = exportMenu->addAction(tr("Save the plot's data as CSV beside the image"));
+    data->setObjectName("exportData");
+    data->setCheckable(true);
+    data->setChecked(QSettings().value("export/data", true).toBool());
+    connect(data, &QAction::toggled, this, [](bool on) { QSettings().setValue("export/data", on); });
+    file->addAction(tr("Export the selected run's &codes and reconstructions…"), this,
+                    &MainWindow::chooseRunArraysFolder);
+    file->addAction(tr("Export the &manifold grid (image and arrays)…"), this, &MainWindow::chooseManifoldFolder);
+    file->addAction(tr("Export the latent &timeline as frames…"), this, &MainWindow::chooseTimelineFolder);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -67,6 +92,34 @@ void MainWindow::buildMenus()
     help->addAction(tr("&About aelab"), this, &MainWindow::showAbout);
 }
 
+void MainWindow::buildRecentMenu(QMenu* menu)
+{
+    m_recent = new RecentFiles(menu, this);
+    connect(m_recent, &RecentFiles::chosen, this, [this](RecentFiles::Kind kind, const QString& path) {
+        if (kind == RecentFiles::Kind::Session)
+            openSession(path);
+        else if (kind == RecentFiles::Kind::Model)
+            openModelFile(path);
+        else
+            openDataset(path);
+    });
+    connect(m_recent, &RecentFiles::missing, this, [this](const QString& path) {
+        showError(tr("Cannot open a recent file"), tr("%1 is no longer there: it is removed from the list.").arg(path));
+    });
+    connect(this, &MainWindow::sessionOpened, m_recent, [this](const QString& p) { m_recent->add(RecentFiles::Kind::Session, p); });
+    connect(this, &MainWindow::sessionSaved, m_recent, [this](const QString& p) { m_recent->add(RecentFiles::Kind::Session, p); });
+    connect(m_controller, &TrainingController::modelSaved, m_recent,
+            [this](const QString& p) { m_recent->add(RecentFiles::Kind::Model, p); });
+    connect(m_controller, &TrainingController::modelOpened, m_recent,
+            [this](const ModelInfo& info) { m_recent->add(RecentFiles::Kind::Model, info.path); });
+    // Data from files only: a built-in set is one click away in the form.
+    connect(this, &MainWindow::datasetLoaded, m_recent, [this](const QString& spec) {
+        const QString file = spec.startsWith("idx:") ? spec.mid(4).section(',', 0, 0) : spec;
+        if (QFileInfo(file).isAbsolute() && QFileInfo::exists(file))
+            m_recent->add(RecentFiles::Kind::Dataset, spec);
+    });
+}
+
 void MainWindow::openModelFile(const QString& path)
 {
     m_controller->openModel(path, m_controls->sampleLimit());
@@ -87,7 +140,11 @@ bool MainWindow::exportView(const QString& key, const QString& path)
         for (const View::ExportTarget& target : slot.view->exportTargets())
             if (target.key == key) {
                 QString error;
-                if (!exportWidget(target.widget, path, &error)) {
+                ExportOptions options;
+                if (QSettings().value("export/caption", false).toBool())
+                    options.caption = exportCaption();
+                options.withData = QSettings().value("export/data", true).toBool();
+                if (!exportWidget(target.widget, path, &error, options)) {
                     showError(tr("Cannot export the plot"), error);
                     return false;
                 }
@@ -96,6 +153,16 @@ bool MainWindow::exportView(const QString& key, const QString& path)
             }
     showError(tr("Cannot export"), tr("There is no view called '%1'.").arg(key));
     return false;
+}
+
+QString MainWindow::exportCaption() const
+{
+    const RunRequest r = currentRequest();
+    const QString spec = m_dataSpec.isEmpty() ? m_controls->datasetSpec() : m_dataSpec;
+    // A file's name, not its whole path; a built-in set by its name.
+    const QFileInfo file(spec.startsWith("idx:") ? spec.mid(4).section(',', 0, 0) : spec);
+    const QString dataset = file.fileName().isEmpty() ? spec : file.fileName();
+    return QString::fromStdString(figureCaption(r.settings, dataset.toStdString()));
 }
 
 void MainWindow::chooseDataFile()
@@ -137,7 +204,7 @@ void MainWindow::chooseModelToSave()
 void MainWindow::chooseExport(const QString& key)
 {
     QString path = QFileDialog::getSaveFileName(this, tr("Export the plot"), key + ".png",
-                                                tr("PNG image (*.png);;PDF document (*.pdf)"));
+                                                tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

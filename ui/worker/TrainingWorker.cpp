@@ -7,6 +7,7 @@
 #include "math/Error.h"
 #include "math/Parallel.h"
 #include "train/Evaluate.h"
+#include "train/Resume.h"
 
 #include <QFileInfo>
 
@@ -61,12 +62,15 @@ void TrainingWorker::startRun(const RunRequest& request)
     try {
         if (!m_data)
             fail(ErrorKind::InvalidArgument, "no dataset is loaded yet");
-        m_run = std::make_unique<Run>(request.settings, m_data, m_dataSpec.toStdString());
+        if (!request.resumeFrom.empty())
+            m_run = resumeRun(loadModel(request.resumeFrom), m_data, m_dataSpec.toStdString());
+        else
+            m_run = std::make_unique<Run>(request.settings, m_data, m_dataSpec.toStdString());
         if (request.initialWeights)
             loadWeights(m_run->model(), *request.initialWeights);
         if (request.threads > 0)
             setThreadCount(request.threads);
-        prepareProbe(request.settings.seed);
+        prepareProbe(m_run->settings().seed);
         beginRecord(request);
     } catch (const std::exception& e) {
         m_run.reset();
@@ -210,7 +214,7 @@ void TrainingWorker::serveSaves()
         try {
             if (!m_run)
                 fail(ErrorKind::InvalidArgument, "there is no model yet: train or open one first");
-            saveModel(*path, m_run->model(), m_run->provenance());
+            saveRun(*path, *m_run);   // with its training state while it has one: File > Resume continues it
             emit modelSaved(QString::fromStdString(*path));
         } catch (const std::exception& e) {
             emit failed(tr("Cannot save the model"), text(e));

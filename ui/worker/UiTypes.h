@@ -29,6 +29,9 @@ struct RunRequest {
     // initial weights) instead of drawing new ones; they must fit the model.
     std::shared_ptr<const WeightSet> initialWeights;
     std::string name;              // the kept run's name ("" : the run list's "Run N")
+    // File > Resume: continue the run saved in this model file exactly where
+    // it stopped (train/Resume.h), on the loaded data; settings are the file's.
+    std::string resumeFrom;
 };
 
 // A finished, stopped or diverged run, kept for the run list.
