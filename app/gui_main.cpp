@@ -1,11 +1,13 @@
 // aelab: the desktop application (see ui/).
 #include "i18n/Language.h"
+#include "window/LanguageSwitch.h"
 #include "window/MainWindow.h"
 
 #include "math/Memory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QSettings>
 
 #include <memory>
@@ -79,7 +81,12 @@ int main(int argc, char** argv)
 
     aelab::ui::MainWindow window(options);
     window.show();
-    if (parser.isSet(session))
-        window.openSession(parser.value(session));
+    if (parser.isSet(session)) {
+        const QString path = parser.value(session);
+        window.openSession(path);
+        // The session Help > Language left for this process: opened, so gone.
+        if (aelab::ui::isLanguageRestartSession(path))
+            QFile::remove(path);
+    }
     return gui.exec();
 }

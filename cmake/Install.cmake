@@ -10,6 +10,8 @@ if(AELAB_BUILD_GUI)
   install(FILES resources/${AELAB_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
   install(FILES resources/${AELAB_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
   install(FILES resources/aelab.svg DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+  install(FILES resources/${AELAB_APP_ID}.mime.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/mime/packages
+          RENAME ${AELAB_APP_ID}.xml)
 endif()
 install(FILES README.md LICENSE docs/NUMBERS.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
 

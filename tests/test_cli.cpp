@@ -146,7 +146,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.empty());
         QVERIFY2(r.out.rfind("aelab-cli " + aelabVersion() + "\n", 0) == 0, r.out.c_str());
-        for (const char* lib : {"Eigen 3.", "zlib 1.", "nlohmann-json 3."})
+        for (const char* lib : {"Eigen 3.", "zlib 1.", "libzip 1.", "nlohmann-json 3."})
             QVERIFY2(r.out.find(lib) != std::string::npos, lib);
     }
 

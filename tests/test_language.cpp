@@ -6,7 +6,11 @@
 #include "text/UserStrings.h"
 #include "train/Trainer.h"
 #include "i18n/Language.h"
+#include "window/LanguageSwitch.h"
 #include "window/MainWindow.h"
+#include "experiments/RunList.h"
+#include "experiment/Session.h"
+#include "experiment/RunRecord.h"
 #include "ScratchSettings.h"
 #include "TestSupport.h"
 
@@ -20,6 +24,8 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QFile>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -196,6 +202,48 @@ private slots:
         QVERIFY(coreText("Learning rate") != "Learning rate");
         // zh and zh_Hans_CN find the same translation.
         QCOMPARE(installTranslation(*qApp, "zh"), QString("zh_CN"));
+    }
+
+    // Help > Language: the session (its runs) is saved, and aelab is asked to
+    // start again in the new language with it; while a run goes, it is not.
+    void switchingLanguageRestartsWithTheSession()
+    {
+        installTranslation(*qApp, "en");
+        MainWindowOptions options;
+        options.dataset = "moons";
+        options.limit = 200;
+        options.epochs = 1;
+        MainWindow w(options);
+        w.setProperty("quietErrors", true);
+        w.setProperty("restartWithoutAsking", true);
+        QAction* chinese = nullptr;
+        for (QAction* a : w.findChildren<QAction*>())
+            if (a->data().toString() == "zh_CN")
+                chinese = a;
+        QVERIFY(chinese);
+        QSignalSpy restarts(&w, &MainWindow::restartRequested);
+        QTRY_VERIFY_WITH_TIMEOUT(w.dataset() != nullptr, 20000);
+        w.action("train")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(w.controller()->isRunning(), 10000);
+        chinese->trigger();   // a run is going: no restart, and the status says so
+        QCOMPARE(restarts.count(), 0);
+        QVERIFY2(w.statusText().contains("a run is going"), qPrintable(w.statusText()));
+        QTRY_COMPARE_WITH_TIMEOUT(w.runs()->runs().size(), std::size_t(1), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.controller()->isRunning(), 10000);
+
+        chinese->trigger();
+        QCOMPARE(restarts.count(), 1);
+        const QStringList args = restarts.first().first().toStringList();
+        QCOMPARE(args.mid(0, 2), (QStringList{"--language", "zh_CN"}));
+        QCOMPARE(args.at(2), QString("--open-session"));
+        QVERIFY(isLanguageRestartSession(args.at(3)));
+        QCOMPARE(QSettings().value("language").toString(), QString("zh_CN"));
+        const aelab::Session session = aelab::loadSession(args.at(3).toStdString());
+        QCOMPARE(session.runs.size(), std::size_t(1));
+        QCOMPARE(session.runs.front().history.epochs.size(), w.runs()->runs().front()->history.epochs.size());
+        QCOMPARE(session.runs.front().name, w.runs()->runs().front()->name);
+        QVERIFY(QFile::remove(args.at(3)));
+        QSettings().remove("language");
     }
 
     void englishAndUnknownLanguagesStayEnglish()

@@ -2,6 +2,7 @@
 
 #include <Eigen/Core>
 #include <nlohmann/json.hpp>
+#include <zip.h>
 #include <zlib.h>
 
 namespace aelab {
@@ -24,6 +25,7 @@ std::vector<LibraryVersion> coreLibraries()
     return {
         {"Eigen", dotted(EIGEN_WORLD_VERSION, EIGEN_MAJOR_VERSION, EIGEN_MINOR_VERSION), "MPL-2.0"},
         {"zlib", zlibVersion(), "Zlib"},
+        {"libzip", zip_libzip_version(), "BSD-3-Clause"},
         {"nlohmann-json",
          dotted(NLOHMANN_JSON_VERSION_MAJOR, NLOHMANN_JSON_VERSION_MINOR, NLOHMANN_JSON_VERSION_PATCH), "MIT"},
     };

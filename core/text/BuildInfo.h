@@ -13,6 +13,6 @@ struct LibraryVersion {
 };
 
 std::string aelabVersion();
-std::vector<LibraryVersion> coreLibraries();   // Eigen, zlib, nlohmann-json
+std::vector<LibraryVersion> coreLibraries();   // Eigen, zlib, libzip, nlohmann-json
 
 } // namespace aelab

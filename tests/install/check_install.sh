@@ -16,6 +16,7 @@ for f in bin/aelab bin/aelab-cli \
          share/applications/io.github.aelab.aelab.desktop \
          share/metainfo/io.github.aelab.aelab.metainfo.xml \
          share/icons/hicolor/scalable/apps/aelab.svg \
+         share/mime/packages/io.github.aelab.aelab.xml \
          share/doc/aelab/LICENSE share/doc/aelab/README.md; do
   [ -e "$scratch/usr/$f" ] || fail "cmake --install did not install $f"
 done
@@ -28,6 +29,15 @@ echo "desktop-file-validate: passed"
 appstreamcli validate --no-net --explain "$scratch/usr/share/metainfo/io.github.aelab.aelab.metainfo.xml" \
   || fail "appstreamcli refused the metainfo file"
 echo "appstreamcli validate: passed"
+# The session MIME type parses (xmllint-free: Python's XML parser) and names *.aelab.
+python3 - "$scratch/usr/share/mime/packages/io.github.aelab.aelab.xml" <<'PY' || fail "the MIME type file is not valid"
+import sys, xml.etree.ElementTree as ET
+ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+t = ET.parse(sys.argv[1]).getroot().find("m:mime-type", ns)
+assert t is not None and t.get("type") == "application/x-aelab-session"
+assert t.find("m:glob", ns).get("pattern") == "*.aelab"
+PY
+echo "MIME type: passed"
 
 # The installed CLI runs (its libraries are found from the install tree).
 "$scratch/usr/bin/aelab-cli" --version >/dev/null || fail "the installed aelab-cli does not run"

@@ -5,7 +5,9 @@
 // and snapshot to every view (View.h: each keeps what it needs) and redraws
 // them on a ~10 Hz timer. Errors go through showError(), which emits
 // errorShown() and shows a non-modal message box unless quiet (property
-// "quietErrors" or AELAB_QUIET_ERRORS=1, for tests).
+// "quietErrors" or AELAB_QUIET_ERRORS=1, for tests). Help > Language saves
+// the session and starts aelab again (LanguageSwitch.h); property
+// "restartWithoutAsking" (tests) skips the question and the new process.
 #include "window/ViewList.h"
 #include "window/WindowOptions.h"
 #include "worker/TrainingController.h"
@@ -120,6 +122,9 @@ signals:
     void datasetLoaded(const QString& spec);
     void sessionSaved(const QString& path);
     void sessionOpened(const QString& path);   // after the runs, form and views are restored
+    // Help > Language: the session is saved and aelab is about to start
+    // again with these arguments (window/LanguageSwitch.h).
+    void restartRequested(const QStringList& arguments);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -163,6 +168,7 @@ private:
     nlohmann::json formState() const;
     nlohmann::json viewState() const;
     void showAbout();
+    void switchLanguage(const QString& code);   // Help > Language
 
     TrainingController* m_controller;
     SampleSelection* m_selection;

@@ -3,6 +3,7 @@
 
 #include "form/ControlPanel.h"
 #include "window/AboutDialog.h"
+#include "window/LanguageSwitch.h"
 #include "i18n/Language.h"
 #include "window/NumbersDialog.h"
 #include "window/RecentFiles.h"
@@ -20,6 +21,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 
 namespace aelab::ui {
@@ -81,10 +83,7 @@ void MainWindow::buildMenus()
         a->setData(code);
         languages->addAction(a);
     }
-    connect(languages, &QActionGroup::triggered, this, [this](QAction* a) {
-        QSettings().setValue("language", a->data().toString());
-        m_status->setText(tr("The language changes the next time aelab starts."));
-    });
+    connect(languages, &QActionGroup::triggered, this, [this](QAction* a) { switchLanguage(a->data().toString()); });
     help->addSeparator();
     QAction* numbers = help->addAction(tr("What each &number means"), this, &MainWindow::showNumbers);
     numbers->setObjectName("helpNumbers");
@@ -224,6 +223,41 @@ void MainWindow::showNumbers()
 void MainWindow::showAbout()
 {
     showAboutDialog(this);
+}
+
+void MainWindow::switchLanguage(const QString& code)
+{
+    QSettings().setValue("language", code);
+    if (code == installedLanguage())
+        return;
+    const QString name = QLocale(code).nativeLanguageName();
+    if (m_controller->isRunning()) {
+        m_status->setText(tr("The language changes to %1 when aelab starts again: a run is going. Stop it and "
+                             "choose the language again to switch now.").arg(name));
+        return;
+    }
+    if (!property("restartWithoutAsking").toBool()
+        && QMessageBox::question(this, tr("Change the language"),
+                                 tr("aelab starts again in %1 and reopens this session: every run of the Runs tab, "
+                                    "the form and the views.").arg(name),
+                                 QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok)
+               != QMessageBox::Ok) {
+        m_status->setText(tr("The language changes the next time aelab starts."));
+        return;
+    }
+    const QString session = languageRestartSessionPath();
+    if (!saveSession(session))
+        return;   // saveSession said why; nothing is lost, the window stays
+    const QStringList arguments = languageRestartArguments(code, session);
+    emit restartRequested(arguments);
+    if (property("restartWithoutAsking").toBool())
+        return;   // tests: the restart itself is not started
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
+        showError(tr("Cannot start aelab again"),
+                  tr("The new language applies the next time aelab starts; the session is saved in %1.").arg(session));
+        return;
+    }
+    close();
 }
 
 } // namespace aelab::ui
