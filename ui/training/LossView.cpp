@@ -1,6 +1,7 @@
 #include "training/LossView.h"
 
 #include "training/LossTermKinds.h"
+#include "training/LossTermTips.h"
 #include "widgets/PlotStyle.h"
 
 #include <qcustomplot.h>
@@ -13,6 +14,7 @@
 #include <QMenu>
 #include <QSlider>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -38,6 +40,23 @@ LossView::LossView(QWidget* parent)
     m_termsButton->setPopupMode(QToolButton::InstantPopup);
     m_termsButton->setMenu(m_termsMenu);
     m_termsButton->setToolTip(tr("Show or hide loss terms; per-dimension terms are one group, metrics use the right-hand axis"));
+    m_termsMenu->setToolTipsVisible(true);
+    // A legend entry's tooltip says what its term means and its unit (LossTermTips).
+    m_plot->setMouseTracking(true);
+    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
+        for (int i = 0; i < m_plot->legend->itemCount(); ++i) {
+            auto* item = qobject_cast<QCPPlottableLegendItem*>(m_plot->legend->item(i));
+            if (!item || !item->rect().contains(event->pos()))
+                continue;
+            for (std::size_t t = 0; t < m_graphs.size(); ++t)
+                if (m_graphs[t].train == item->plottable()) {
+                    QToolTip::showText(event->globalPosition().toPoint(),
+                                       lossTermTip(lossTermGroup(m_terms[t])), m_plot);
+                    return;
+                }
+        }
+        QToolTip::hideText();
+    });
 
     m_axis->addItem(tr("Step"));
     m_axis->addItem(tr("Epoch"));
@@ -158,6 +177,7 @@ void LossView::rebuildTermsMenu()
                                                                  : group;
         QAction* a = m_termsMenu->addAction(label);
         a->setData(group);
+        a->setToolTip(lossTermTip(group));
         a->setCheckable(true);
         a->setChecked(groupShown(group));
         connect(a, &QAction::toggled, this, [this, group](bool on) { setGroupShown(group, on); });

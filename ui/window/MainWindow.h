@@ -27,6 +27,7 @@ class FeaturesView;
 class FormMemory;
 class LatentExplorer;
 class LatentMapView;
+class LessonsController;
 class LossView;
 class NumbersDialog;
 class ReconstructionView;
@@ -71,8 +72,14 @@ public:
     RunList* runs() const { return m_runs; }
     RunQueue* runQueue() const { return m_queue; }
     // Trains these runs one after another on `datasetSpec` (loaded first if
-    // another dataset is loaded): run again with one change, sweeps.
-    void trainQueue(std::vector<RunRequest> requests, const QString& datasetSpec);
+    // another dataset is loaded): run again with one change, sweeps. A limit
+    // >= 0 sets the sample limit too (a lesson's), reloading when it changes.
+    void trainQueue(std::vector<RunRequest> requests, const QString& datasetSpec, int limit = -1);
+    // Puts `settings` in the form and loads `datasetSpec` with `limit` samples
+    // if another is loaded, without training (an explanation's "Set it up").
+    void showSettings(const RunSettings& settings, const QString& datasetSpec, int limit);
+    // The Lessons menu, the lesson panel and the explanations (ui/lessons).
+    LessonsController* lessons() const { return m_lessons; }
     void askSweep();   // the sweep dialog on the form's settings
     QTabWidget* tabs() const { return m_tabs; }
     void showTab(const QString& name);   // "training", or a tab view's key: "explorer", "features", "diagnostics", "runs"
@@ -133,6 +140,7 @@ private:
     RunActions* m_actions;
     RunStatusBar* m_status;
     NumbersDialog* m_numbers = nullptr;
+    LessonsController* m_lessons = nullptr;
     std::unique_ptr<FormMemory> m_memory;
     QTimer m_redraw;
 

@@ -1,0 +1,257 @@
+// Lessons and explanations through the real window, offscreen: every shipped
+// lesson opened from the Lessons menu; each step's "Set up and train" puts
+// its dataset, variant and named settings in the form, shows its tab and
+// trains its runs (capped to 1 epoch on a few hundred samples by the test-only
+// LessonsController::setQuick); the explanation of every variant opens in
+// English and Chinese from F1 and the Explain button, and Set it up applies
+// its settings. The loss plot's terms carry tooltips.
+#include "experiments/RunList.h"
+#include "form/ControlPanel.h"
+#include "form/HyperParamForm.h"
+#include "lessons/ExplanationDialog.h"
+#include "lessons/LessonFiles.h"
+#include "lessons/LessonPanel.h"
+#include "lessons/LessonsController.h"
+#include "models/Registry.h"
+#include "training/LossTermTips.h"
+#include "training/LossView.h"
+#include "window/MainWindow.h"
+#include "window/View.h"
+#include "worker/TrainingController.h"
+#include "ScratchSettings.h"
+#include "TestSupport.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
+
+using namespace aelab;
+using namespace aelab::ui;
+
+namespace {
+
+constexpr int kTimeoutMs = 60000;
+constexpr int kQuickEpochs = 1;
+constexpr int kQuickLimit = 300;
+
+std::unique_ptr<MainWindow> openWindow()
+{
+    MainWindowOptions options;
+    options.dataset = "moons";
+    options.limit = 300;
+    auto w = std::make_unique<MainWindow>(options);
+    w->setProperty("quietErrors", true);
+    w->resize(1280, 720);
+    w->show();
+    w->lessons()->setQuick(kQuickEpochs, kQuickLimit);
+    return w;
+}
+
+QString currentTabKey(const MainWindow& w)
+{
+    if (auto* view = qobject_cast<View*>(w.tabs()->currentWidget()))
+        return view->key();
+    return "training";
+}
+
+QAction* lessonAction(const MainWindow& w, const std::string& id)
+{
+    return w.findChild<QAction*>("lesson-" + QString::fromStdString(id));
+}
+
+bool idle(const MainWindow& w)
+{
+    const auto s = w.controller()->state();
+    return s != TrainingController::State::Loading && s != TrainingController::State::Running
+           && s != TrainingController::State::Stopping;
+}
+
+// The named settings of `run` are in the form (with every value as the run's settings resolve it).
+void checkForm(const MainWindow& w, const LessonRun& run, const QString& where)
+{
+    const RunSettings settings = run.settings();
+    QCOMPARE(w.controls()->variant(), QString::fromStdString(run.variant));
+    const nlohmann::json form = w.controls()->form()->values();
+    for (const auto& [key, value] : run.params.items())
+        QVERIFY2(form.value(key, nlohmann::json()) == settings.values.at(key),
+                 qPrintable(where + ": " + QString::fromStdString(key) + " is "
+                            + QString::fromStdString(form.value(key, nlohmann::json()).dump())));
+    QCOMPARE(w.controls()->seed(), quint64(run.seed));
+}
+
+} // namespace
+
+class TestLessonsGui : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::useScratchSettings("lessons-gui-settings"); }
+
+    void everyLessonSetsUpAndTrainsEachStep()
+    {
+        QVERIFY2(test::haveFashionMnist(), "the lessons use Fashion-MNIST (dataset-fashion-mnist)");
+        auto w = openWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(w->dataset() != nullptr, kTimeoutMs);
+        LessonsController* lessons = w->lessons();
+        QVERIFY(w->menuBar()->findChild<QMenu*>("lessonsMenu"));
+        QVERIFY2(lessons->lessons().size() >= 12, "every shipped lesson is in the menu");
+        LessonPanel* panel = lessons->panel();
+        for (const Lesson& lesson : lessons->lessons()) {
+            const QString name = QString::fromStdString(lesson.id);
+            QAction* open = lessonAction(*w, lesson.id);
+            QVERIFY2(open, qPrintable(name));
+            open->trigger();
+            QVERIFY(lessons->dock()->isVisible());
+            QCOMPARE(panel->step(), 0);
+            QVERIFY(panel->text().contains(QString::fromStdString(lesson.title.en)));
+            for (std::size_t i = 0; i < lesson.steps.size(); ++i) {
+                const LessonStep& step = lesson.steps[i];
+                const QString where = name + " step " + QString::number(i + 1);
+                QCOMPARE(panel->step(), int(i));
+                const LessonSetup& setup = step.setup;
+                if (!setup.runs.empty()) {
+                    QVERIFY2(panel->setUpButton()->isEnabled(), qPrintable(where));
+                    const int before = w->runs()->count();
+                    QTest::mouseClick(panel->setUpButton(), Qt::LeftButton);
+                    // The form shows the first run; the dataset and the sample limit are the step's.
+                    checkForm(*w, setup.runs.front(), where);
+                    QCOMPARE(w->controls()->datasetSpec(), QString::fromStdString(setup.dataset));
+                    const int limit = setup.limit == 0 ? kQuickLimit : std::min(setup.limit, kQuickLimit);
+                    QCOMPARE(w->controls()->sampleLimit(), limit);
+                    QCOMPARE(w->controls()->epochs(), std::min(setup.runs.front().epochs, kQuickEpochs));
+                    if (!setup.tab.empty())
+                        QCOMPARE(currentTabKey(*w), QString::fromStdString(setup.tab));
+                    // Every run trains and is kept under the lesson's name, with its settings.
+                    QTRY_COMPARE_WITH_TIMEOUT(w->runs()->count(), before + int(setup.runs.size()), kTimeoutMs);
+                    QTRY_VERIFY_WITH_TIMEOUT(idle(*w), kTimeoutMs);
+                    for (std::size_t r = 0; r < setup.runs.size(); ++r) {
+                        const RunRecordPtr& kept = w->runs()->runs()[std::size_t(before) + r];
+                        QCOMPARE(kept->name, setup.runs[r].name.en);
+                        QCOMPARE(kept->settings.variant, setup.runs[r].variant);
+                        QCOMPARE(kept->datasetSpec, setup.dataset);
+                        QVERIFY2(kept->status() == "finished", qPrintable(where + ": " + QString::fromStdString(kept->status())));
+                        QVERIFY2(!kept->curves.train.empty(), qPrintable(where));
+                        for (const auto& [key, value] : setup.runs[r].params.items())
+                            QCOMPARE(kept->settings.values.at(key), setup.runs[r].settings().values.at(key));
+                    }
+                } else {
+                    QVERIFY(!panel->setUpButton()->isEnabled());
+                    if (!setup.tab.empty())   // shown when Next (or opening the lesson) reached it
+                        QCOMPARE(currentTabKey(*w), QString::fromStdString(setup.tab));
+                }
+                if (i + 1 < lesson.steps.size())
+                    QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+                else
+                    QVERIFY(!panel->nextButton()->isEnabled());
+            }
+            QTest::mouseClick(panel->backButton(), Qt::LeftButton);
+            QCOMPARE(panel->step(), std::max(0, int(lesson.steps.size()) - 2));
+        }
+    }
+
+    void theChinesePanelShowsTheChineseText()
+    {
+        auto w = openWindow();
+        LessonsController* lessons = w->lessons();
+        lessons->setLanguage("zh");
+        const Lesson& lesson = lessons->lessons().front();
+        lessons->openLesson(lesson);
+        QVERIFY(lessons->panel()->text().contains(QString::fromStdString(lesson.title.zh)));
+        QVERIFY(lessons->panel()->text().contains(QString::fromStdString(lesson.steps[0].question.zh)));
+        QVERIFY(!lessons->panel()->text().contains(QString::fromStdString(lesson.steps[0].question.en)));
+    }
+
+    void aLessonFileIsOpenedOrRefusedWithItsField()
+    {
+        auto w = openWindow();
+        const auto dir = test::freshTempDir("lessons-gui-file");
+        QFile source(shippedLessonFiles().front());
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        nlohmann::json j = nlohmann::json::parse(source.readAll().toStdString());
+        j["id"] = "teachers-own";
+        test::writeBytes(dir / "own.json", j.dump());
+        QVERIFY(w->lessons()->openLessonFile(QString::fromStdString((dir / "own.json").string())));
+        QCOMPARE(w->lessons()->panel()->lesson().id, std::string("teachers-own"));
+
+        j["title"].erase("zh");
+        test::writeBytes(dir / "bad.json", j.dump());
+        QSignalSpy errors(w.get(), &MainWindow::errorShown);
+        QVERIFY(!w->lessons()->openLessonFile(QString::fromStdString((dir / "bad.json").string())));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY2(errors.at(0).at(0).toString().contains("bad.json: lesson field title: no \"zh\" text"),
+                 qPrintable(errors.at(0).at(0).toString()));
+        std::filesystem::remove_all(dir);
+    }
+
+    void everyVariantIsExplainedInBothLanguages()
+    {
+        auto w = openWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(w->dataset() != nullptr, kTimeoutMs);
+        LessonsController* lessons = w->lessons();
+        // The Explain button beside the picker and F1 open the current variant's.
+        auto* button = w->controls()->findChild<QToolButton*>("explainVariant");
+        QVERIFY(button);
+        w->controls()->setVariant("vae");
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(lessons->explanation() && lessons->explanation()->isVisible());
+        QCOMPARE(lessons->explanation()->explanation().variant, std::string("vae"));
+        w->controls()->setVariant("sparse");
+        w->activateWindow();
+        w->findChild<QAction*>("helpExplain")->trigger();
+        QCOMPARE(lessons->explanation()->explanation().variant, std::string("sparse"));
+        QVERIFY(w->findChild<QAction*>("helpNumbers"));   // still reachable (Shift+F1)
+
+        for (const VariantInfo& v : variants()) {
+            const Explanation e = explanationFor(QString::fromStdString(v.key));
+            for (const std::string lang : {"en", "zh"}) {
+                lessons->setLanguage(lang);
+                lessons->explain(QString::fromStdString(v.key));
+                const QString text = lessons->explanation()->browser()->toPlainText();
+                QVERIFY2(text.contains(QString::fromStdString(e.what.in(lang)).left(20)),
+                         qPrintable(QString::fromStdString(v.key + " " + lang)));
+                for (const ExplanationItem& term : e.terms)
+                    QVERIFY2(text.contains(QString::fromStdString(term.name)), term.name.c_str());
+            }
+            // Set it up puts the experiment's settings in the form.
+            QTest::mouseClick(lessons->explanation()->setUpButton(), Qt::LeftButton);
+            checkForm(*w, e.setup.runs.front(), QString::fromStdString(v.key));
+            QCOMPARE(w->controls()->datasetSpec(), QString::fromStdString(e.setup.dataset));
+            QCOMPARE(w->controls()->sampleLimit(), e.setup.limit);
+            QCOMPARE(currentTabKey(*w), QString::fromStdString(e.setup.tab));
+            QTRY_VERIFY_WITH_TIMEOUT(idle(*w), kTimeoutMs);
+        }
+    }
+
+    void lossTermsHaveTooltips()
+    {
+        for (const char* term : {"loss", "recon", "kl", "kl_*", "l1", "mean_activation", "contractive",
+                                 "jacobian_norm", "elbo", "disc", "gen", "disc_acc", "layer_recon", "sparsity",
+                                 "missing_rmse", "bit_recon", "saturation", "mmd"})
+            QVERIFY2(lossTermTip(term).startsWith(QString(term).replace("_*", "_j")), term);
+        // Every term an explanation names has a tooltip too.
+        for (const VariantInfo& v : variants())
+            for (const ExplanationItem& term : explanationFor(QString::fromStdString(v.key)).terms)
+                QVERIFY2(!lossTermTip(QString::fromStdString(term.name)).isEmpty(), term.name.c_str());
+
+        auto w = openWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(w->dataset() != nullptr, kTimeoutMs);
+        w->controls()->setVariant("vae");
+        w->action("train")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(w->lossView()->termGroups().contains("kl"), kTimeoutMs);
+        auto* menu = w->lossView()->findChild<QToolButton*>("lossTerms")->menu();
+        for (QAction* a : menu->actions())
+            QVERIFY2(!a->toolTip().isEmpty() && a->toolTip() != a->text(), qPrintable(a->text()));
+        w->action("stop")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(idle(*w), kTimeoutMs);
+    }
+};
+
+QTEST_MAIN(TestLessonsGui)
+#include "test_lessons_gui.moc"
