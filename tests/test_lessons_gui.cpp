@@ -258,6 +258,10 @@ private slots:
                                  "jacobian_norm", "elbo", "disc", "gen", "disc_acc", "layer_recon", "sparsity",
                                  "missing_rmse", "bit_recon", "saturation", "mmd"})
             QVERIFY2(lossTermTip(term).startsWith(QString(term).replace("_*", "_j")), term);
+        // Every Diagnostics panel a variant names has one.
+        for (const VariantInfo& v : variants())
+            for (const std::string& key : v.traits.diagnostics)
+                QVERIFY2(!diagnosticTip(QString::fromStdString(key)).isEmpty(), key.c_str());
         // Every term an explanation names has a tooltip too.
         for (const VariantInfo& v : variants())
             for (const ExplanationItem& term : explanationFor(QString::fromStdString(v.key)).terms)

@@ -52,4 +52,27 @@ QString lossTermTip(const QString& group)
     return {};
 }
 
+QString diagnosticTip(const QString& key)
+{
+    if (key == "activations")
+        return tip(QT_TRANSLATE_NOOP("LossTermTips", "Each code unit's mean activation over the probe set, in (0, 1), against the target rho (dashed)"));
+    if (key == "posterior")
+        return tip(QT_TRANSLATE_NOOP("LossTermTips", "KL of each latent dimension in nats, and its activity Var(mu_j) in code units squared; a dimension with KL under 0.01 nats has collapsed. With a density output, log p(x) in nats"));
+    if (key == "prior")
+        return tip(QT_TRANSLATE_NOOP("LossTermTips", "Samples of the prior (grey) under the codes of the probe set (coloured), in code units: the codes should cover the prior"));
+    if (key == "jacobian")
+        return tip(QT_TRANSLATE_NOOP("LossTermTips", "Singular values of the encoder's Jacobian dh/dx at a sample, in code units / data units, and its leading tangent directions drawn as images"));
+    if (key == "field")
+        return tip(QT_TRANSLATE_NOOP("LossTermTips", "Arrows r(x) - x on a lattice, in data units; the mean cosine with the direction to the nearest data point is in [-1, 1], 1 when every arrow points at the data"));
+    if (key == "imputation")
+        return tip(QT_TRANSLATE_NOOP("LossTermTips", "RMSE on the test set's missing entries, in data units, for the autoencoder, mean imputation, regression and complete-case means, under MCAR, MAR and MNAR"));
+    if (key == "retrieval")
+        return tip(QT_TRANSLATE_NOOP("LossTermTips", "Neighbours of a query by Hamming distance between codes (bits) and by pixel distance (L2); precision within radius r is the fraction of the same class"));
+    if (key == "phases")
+        return tip(QT_TRANSLATE_NOOP("LossTermTips", "The loss shaded by greedy phase (each layer's pretraining, then fine-tuning) and each layer's filters"));
+    if (key == "switches")
+        return tip(QT_TRANSLATE_NOOP("LossTermTips", "Reconstructions with the image's own max-pool switches and with the code alone, their reconstruction terms, and the bits the switches can carry per sample"));
+    return {};
+}
+
 } // namespace aelab::ui
