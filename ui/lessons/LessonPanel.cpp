@@ -19,8 +19,8 @@ QString html(const std::string& text)
 
 LessonPanel::LessonPanel(QWidget* parent)
     : QWidget(parent), m_title(new QLabel(this)), m_progress(new QLabel(this)), m_body(new QTextBrowser(this)),
-      m_back(new QPushButton(tr("Back"), this)), m_setUp(new QPushButton(tr("Set up and train"), this)),
-      m_next(new QPushButton(tr("Next"), this))
+      m_back(new QPushButton(tr("&Back"), this)), m_setUp(new QPushButton(tr("Set up and &train"), this)),
+      m_next(new QPushButton(tr("&Next"), this))
 {
     setObjectName("lessonPanel");
     m_setUp->setObjectName("lessonSetUp");
@@ -35,7 +35,7 @@ LessonPanel::LessonPanel(QWidget* parent)
     m_progress->setWordWrap(true);
     m_body->setOpenLinks(false);
     m_setUp->setDefault(true);
-    m_setUp->setToolTip(tr("Loads the step's dataset, sets the form and trains the step's runs"));
+    m_setUp->setToolTip(tr("Loads the step's dataset, sets the form and trains the step's runs (Alt+T)"));
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
@@ -116,8 +116,8 @@ void LessonPanel::showStep()
     m_back->setEnabled(m_step > 0);
     m_next->setEnabled(m_step + 1 < int(m_lesson.steps.size()));
     m_setUp->setEnabled(!step.setup.runs.empty());
-    m_setUp->setText(step.setup.runs.size() > 1 ? tr("Set up and train %1 runs").arg(step.setup.runs.size())
-                                                 : tr("Set up and train"));
+    m_setUp->setText(step.setup.runs.size() > 1 ? tr("Set up and &train %1 runs").arg(step.setup.runs.size())
+                                                 : tr("Set up and &train"));
 }
 
 QString LessonPanel::text() const { return m_title->text() + "\n" + m_progress->text() + "\n" + m_body->toPlainText(); }
