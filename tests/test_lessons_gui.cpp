@@ -55,6 +55,11 @@ std::unique_ptr<MainWindow> openWindow()
     auto w = std::make_unique<MainWindow>(options);
     w->setProperty("quietErrors", true);
     QObject::connect(w.get(), &MainWindow::errorShown, [](const QString& m) { qWarning("shown: %s", qPrintable(m)); });
+    if (timing())
+        QObject::connect(w->controller(), &TrainingController::stateChanged, [w = w.get()](TrainingController::State s) {
+            qInfo("state %d, %d runs: %s", int(s), w->runs()->count(), qPrintable(w->statusText()));
+        });
+
     w->resize(1280, 720);
     w->show();
     if (!timing())
@@ -111,8 +116,11 @@ private slots:
         QVERIFY(w->findChild<QMenu*>("lessonsMenu"));
         QVERIFY2(lessons->lessons().size() >= 12, "every shipped lesson is in the menu");
         LessonPanel* panel = lessons->panel();
+        const QString only = qEnvironmentVariable("AELAB_LESSON_ONLY");   // timing one lesson
         for (const Lesson& lesson : lessons->lessons()) {
             const QString name = QString::fromStdString(lesson.id);
+            if (!only.isEmpty() && name != only)
+                continue;
             QAction* open = lessonAction(*w, lesson.id);
             QVERIFY2(open, qPrintable(name));
             open->trigger();
@@ -141,8 +149,8 @@ private slots:
                     if (!setup.tab.empty())
                         QCOMPARE(currentTabKey(*w), QString::fromStdString(setup.tab));
                     // Every run trains and is kept under the lesson's name, with its settings.
-                    QTRY_COMPARE_WITH_TIMEOUT(w->runs()->count(), before + int(setup.runs.size()),
-                                              timing() ? 600000 : kTimeoutMs);
+                    const int waitMs = timing() ? 100000 : kTimeoutMs;   // a variable: QTRY pastes it unbracketed
+                    QTRY_COMPARE_WITH_TIMEOUT(w->runs()->count(), before + int(setup.runs.size()), waitMs);
                     QTRY_VERIFY_WITH_TIMEOUT(idle(*w), kTimeoutMs);
                     qInfo("TIMING %s step %d: %d run(s) trained in %.1f s from the click",
                               qPrintable(name), int(i + 1), int(setup.runs.size()), clock.elapsed() / 1000.0);
