@@ -134,6 +134,8 @@ private slots:
                 const LessonSetup& setup = step.setup;
                 if (!setup.runs.empty()) {
                     QVERIFY2(panel->setUpButton()->isEnabled(), qPrintable(where));
+                    if (!step.shows.empty())   // the answer waits for the runs
+                        QVERIFY2(!panel->text().contains(QString::fromStdString(step.shows.en)), qPrintable(where));
                     const int before = w->runs()->count();
                     QElapsedTimer clock;
                     clock.start();
@@ -152,6 +154,8 @@ private slots:
                     const int waitMs = timing() ? 100000 : kTimeoutMs;   // a variable: QTRY pastes it unbracketed
                     QTRY_COMPARE_WITH_TIMEOUT(w->runs()->count(), before + int(setup.runs.size()), waitMs);
                     QTRY_VERIFY_WITH_TIMEOUT(idle(*w), kTimeoutMs);
+                    if (!step.shows.empty())
+                        QTRY_VERIFY2(panel->text().contains(QString::fromStdString(step.shows.en)), qPrintable(where));
                     qInfo("TIMING %s step %d: %d run(s) trained in %.1f s from the click",
                               qPrintable(name), int(i + 1), int(setup.runs.size()), clock.elapsed() / 1000.0);
                     for (std::size_t r = 0; r < setup.runs.size(); ++r) {

@@ -39,13 +39,14 @@ LessonPanel::LessonPanel(QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
-    buttons->addWidget(m_setUp, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_next);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_title);
     layout->addWidget(m_progress);
     layout->addWidget(m_body, 1);
+    layout->addWidget(m_setUp);
     layout->addLayout(buttons);
 
     connect(m_back, &QPushButton::clicked, this, [this] { setStep(m_step - 1); });
@@ -68,6 +69,7 @@ void LessonPanel::setLesson(const Lesson& lesson)
 {
     m_lesson = lesson;
     m_step = 0;
+    m_revealed = false;
     showStep();
 }
 
@@ -76,12 +78,19 @@ void LessonPanel::setStep(int index)
     if (!hasLesson())
         return;
     m_step = std::clamp(index, 0, int(m_lesson.steps.size()) - 1);
+    m_revealed = false;
     showStep();
 }
 
 void LessonPanel::setLanguage(const std::string& language)
 {
     m_language = language;
+    showStep();
+}
+
+void LessonPanel::setRevealed(bool revealed)
+{
+    m_revealed = revealed;
     showStep();
 }
 
@@ -111,7 +120,11 @@ void LessonPanel::showStep()
     };
     section(tr("Predict first"), step.question);
     section(tr("Watch"), step.watch);
-    section(tr("What it shows"), step.shows);
+    if (step.setup.runs.empty() || m_revealed)
+        section(tr("What it shows"), step.shows);
+    else if (!step.shows.empty())
+        body += "<h3>" + tr("What it shows").toHtmlEscaped() + "</h3><p><i>"
+                + tr("Appears when the step's runs have ended: predict first.").toHtmlEscaped() + "</i></p>";
     m_body->setHtml(body);
     m_back->setEnabled(m_step > 0);
     m_next->setEnabled(m_step + 1 < int(m_lesson.steps.size()));

@@ -25,6 +25,10 @@ public:
     int step() const { return m_step; }
     void setStep(int index);
     void setLanguage(const std::string& language);   // "en" or "zh"
+    // A step that trains keeps what it shows hidden until its runs have
+    // ended, so the class answers the question first.
+    void setRevealed(bool revealed);
+    bool revealed() const { return m_revealed; }
 
     QPushButton* setUpButton() const { return m_setUp; }
     QPushButton* nextButton() const { return m_next; }
@@ -41,6 +45,7 @@ private:
     Lesson m_lesson;
     int m_step = 0;
     std::string m_language = "en";
+    bool m_revealed = false;
     QLabel* m_title;
     QLabel* m_progress;
     QTextBrowser* m_body;

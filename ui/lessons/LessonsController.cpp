@@ -4,6 +4,7 @@
 #include "lessons/LessonFiles.h"
 #include "lessons/LessonPanel.h"
 
+#include "experiments/RunQueue.h"
 #include "form/ControlPanel.h"
 #include "window/MainWindow.h"
 
@@ -36,6 +37,8 @@ LessonsController::LessonsController(MainWindow* window, QMenu* helpMenu)
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
     m_dock->hide();
     connect(m_panel, &LessonPanel::setupRequested, this, &LessonsController::apply);
+    // What a step shows is revealed once its runs (one or a queue) have ended.
+    connect(window->runQueue(), &RunQueue::finished, m_panel, [this] { m_panel->setRevealed(true); });
     connect(window->controls(), &ControlPanel::explainRequested, this, &LessonsController::explain);
     buildMenu(helpMenu);
 }
