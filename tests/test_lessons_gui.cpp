@@ -6,6 +6,7 @@
 // English and Chinese from F1 and the Explain button, and Set it up applies
 // its settings. The loss plot's terms carry tooltips.
 #include "experiments/RunList.h"
+#include "experiments/RunQueue.h"
 #include "form/ControlPanel.h"
 #include "form/HyperParamForm.h"
 #include "lessons/ExplanationDialog.h"
@@ -152,7 +153,12 @@ private slots:
                         QCOMPARE(currentTabKey(*w), QString::fromStdString(setup.tab));
                     // Every run trains and is kept under the lesson's name, with its settings.
                     const int waitMs = timing() ? 100000 : kTimeoutMs;   // a variable: QTRY pastes it unbracketed
-                    QTRY_COMPARE_WITH_TIMEOUT(w->runs()->count(), before + int(setup.runs.size()), waitMs);
+                    QTRY_IMPL(w->runs()->count() == before + int(setup.runs.size()), waitMs);
+                    QVERIFY2(w->runs()->count() == before + int(setup.runs.size()),
+                             qPrintable(QString("%1: %2 runs kept of %3; state %4, queue %5 of %6; status: %7")
+                                            .arg(where).arg(w->runs()->count() - before).arg(setup.runs.size())
+                                            .arg(int(w->controller()->state())).arg(w->runQueue()->done())
+                                            .arg(w->runQueue()->total()).arg(w->statusText())));
                     QTRY_VERIFY_WITH_TIMEOUT(idle(*w), kTimeoutMs);
                     if (!step.shows.empty())
                         QTRY_VERIFY2(panel->text().contains(QString::fromStdString(step.shows.en)), qPrintable(where));

@@ -19,6 +19,10 @@
 
 namespace aelab::ui {
 
+namespace {
+constexpr int kSideBySideWidth = 1500;   // narrower: the lesson is a tab beside the controls
+}
+
 LessonsController::LessonsController(MainWindow* window, QMenu* helpMenu)
     : QObject(window), m_window(window), m_panel(new LessonPanel), m_dock(new QDockWidget(tr("Lesson"), window)),
       m_language(lessonLanguage())
@@ -95,6 +99,11 @@ void LessonsController::setQuick(int maxEpochs, int maxLimit)
 void LessonsController::openLesson(const Lesson& lesson)
 {
     m_panel->setLesson(lesson);
+    // On a narrow window (1280 wide) the views need the width: the lesson
+    // shares the left with the controls, which the lesson sets itself.
+    auto* controls = m_window->findChild<QDockWidget*>("controlsDock");
+    if (controls && m_window->width() < kSideBySideWidth && m_window->dockWidgetArea(m_dock) != m_window->dockWidgetArea(controls))
+        m_window->tabifyDockWidget(controls, m_dock);
     m_dock->show();
     m_dock->raise();
     // The first step's tab, when it only shows one.
