@@ -256,7 +256,7 @@ private slots:
                 QVERIFY2(text.contains(QString::fromStdString(e.what.in(lang)).left(20)),
                          qPrintable(QString::fromStdString(v.key + " " + lang)));
                 for (const ExplanationItem& term : e.terms)
-                    QVERIFY2(text.contains(QString::fromStdString(term.name)), term.name.c_str());
+                    QVERIFY2(text.contains(QString::fromStdString(term.name.in(lang))), term.name.en.c_str());
             }
             // Set it up puts the experiment's settings in the form.
             QTest::mouseClick(lessons->explanation()->setUpButton(), Qt::LeftButton);
@@ -283,7 +283,7 @@ private slots:
         // Every term an explanation names has a tooltip too.
         for (const VariantInfo& v : variants())
             for (const ExplanationItem& term : explanationFor(QString::fromStdString(v.key)).terms)
-                QVERIFY2(!lossTermTip(QString::fromStdString(term.name)).isEmpty(), term.name.c_str());
+                QVERIFY2(!lossTermTip(QString::fromStdString(term.name.en)).isEmpty(), term.name.en.c_str());
 
         auto w = openWindow();
         QTRY_VERIFY_WITH_TIMEOUT(w->dataset() != nullptr, kTimeoutMs);

@@ -35,7 +35,11 @@ std::vector<ExplanationItem> items(const nlohmann::json& j, const std::string& p
         const std::string at = path + "[" + std::to_string(i) + "]";
         onlyKeys(list[i], {"name", "text"}, at, kWhat);
         ExplanationItem item;
-        item.name = string(member(list[i], "name", at, kWhat), at + ".name", kWhat, 200);
+        const nlohmann::json& name = member(list[i], "name", at, kWhat);
+        if (name.is_string())
+            item.name.en = item.name.zh = string(name, at + ".name", kWhat, 200);
+        else
+            item.name = text(name, at + ".name", kWhat);
         item.text = text(member(list[i], "text", at, kWhat), at + ".text", kWhat);
         out.push_back(std::move(item));
     }

@@ -12,7 +12,9 @@
 namespace aelab {
 
 struct ExplanationItem {
-    std::string name;     // a symbol ("β") or a loss term ("kl") or "" ; shown as given
+    // A symbol ("β") or a loss term ("kl"), the same in every language (a
+    // string in the file), or a view's name ({"en": "Diagnostics", "zh": "诊断"}).
+    LocalText name;
     LocalText text;
 };
 

@@ -51,7 +51,7 @@ void ExplanationDialog::setExplanation(const Explanation& e, const std::string& 
     const auto table = [&](const std::vector<ExplanationItem>& items, bool code) {
         h += "<table cellspacing='0' cellpadding='3'>";
         for (const ExplanationItem& item : items) {
-            const QString n = QString::fromStdString(item.name).toHtmlEscaped();
+            const QString n = QString::fromStdString(item.name.in(lang)).toHtmlEscaped();
             h += "<tr><td valign='top'><b>" + (code ? "<code>" + n + "</code>" : n) + "</b></td><td>"
                  + html(item.text.in(lang)) + "</td></tr>";
         }

@@ -21,6 +21,7 @@ namespace aelab::ui {
 
 namespace {
 constexpr int kSideBySideWidth = 1500;   // narrower: the lesson is a tab beside the controls
+constexpr int kMaxWaits = 300;           // 100 ms each, for a stopped run to end
 }
 
 LessonsController::LessonsController(MainWindow* window, QMenu* helpMenu)
@@ -159,12 +160,24 @@ void LessonsController::apply(const LessonSetup& setup, bool train)
             m_window->showTab(QString::fromStdString(setup.tab));
         return;
     }
-    // A run in progress is stopped (and kept) first; the lesson's runs start once it has ended.
-    if (m_window->controller()->isRunning()) {
-        m_window->action("stop")->trigger();
+    // A run in progress is stopped (and kept) first; the lesson's runs start
+    // once it has ended and the run queue has taken its record (RunQueue
+    // counts kept runs as they reach the run list, queued: a queue started
+    // before the last one arrived would count it as its own).
+    if (m_window->controller()->isRunning() || m_window->runQueue()->active()) {
+        if (m_window->controller()->isRunning())
+            m_window->action("stop")->trigger();
+        else
+            m_window->runQueue()->cancel();
+        if (++m_waits > kMaxWaits) {
+            m_waits = 0;
+            m_window->showError(tr("Cannot set up the lesson"), tr("the run in progress did not end"));
+            return;
+        }
         QTimer::singleShot(100, this, [this, setup] { apply(setup, true); });
         return;
     }
+    m_waits = 0;
     std::vector<RunRequest> requests;
     try {
         for (const LessonRun& run : setup.runs) {

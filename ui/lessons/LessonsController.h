@@ -48,6 +48,7 @@ private:
     QDockWidget* m_dock;
     ExplanationDialog* m_explanation = nullptr;
     std::string m_language;
+    int m_waits = 0;   // retries while a stopped run ends
     int m_quickEpochs = 0;
     int m_quickLimit = 0;
 };
