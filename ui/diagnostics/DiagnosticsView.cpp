@@ -1,5 +1,6 @@
 #include "diagnostics/DiagnosticsView.h"
 
+#include "training/LossTermTips.h"
 #include "window/SampleSelection.h"
 #include "models/Registry.h"
 
@@ -100,9 +101,11 @@ void DiagnosticsView::choose()
     if (m_active) {
         m_stack->setCurrentWidget(m_active);
         m_title->setText(QString("%1 — %2").arg(variant, m_active->title()));
+        m_title->setToolTip(diagnosticTip(m_active->key()));   // what it shows, in which units
     } else {
         m_stack->setCurrentWidget(m_none);
         m_title->setText(tr("Diagnostics"));
+        m_title->setToolTip({});
         m_none->setText(!m_variant ? tr("Train or open a model: its variant's diagnostic appears here.")
                                    : tr("No diagnostic for %1 on this dataset. The vector field is for ae and dae on a "
                                         "2-D set (moons, circles, spiral, gaussians), the unpooling switches for ae on "

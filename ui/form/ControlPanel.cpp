@@ -74,7 +74,16 @@ ControlPanel::ControlPanel(QWidget* parent)
 
     auto* model = new QGroupBox(tr("Model"), this);
     auto* modelLayout = new QVBoxLayout(model);
-    modelLayout->addWidget(m_variant);
+    // The variant's explanation (ui/lessons), beside the picker; F1 opens it too.
+    auto* variantRow = new QHBoxLayout;
+    auto* explain = new QToolButton(this);
+    explain->setObjectName("explainVariant");
+    explain->setText(tr("Explain"));
+    explain->setToolTip(tr("What this variant is, its objective, what to watch and one experiment to try (F1)"));
+    connect(explain, &QToolButton::clicked, this, [this] { emit explainRequested(variant()); });
+    variantRow->addWidget(m_variant, 1);
+    variantRow->addWidget(explain);
+    modelLayout->addLayout(variantRow);
     modelLayout->addWidget(m_summary);
     m_restored->setObjectName("restoredNote");
     m_restored->setWordWrap(true);

@@ -64,6 +64,7 @@ signals:
     void sampleLimitChanged(int limit);
     void variantChanged(const QString& key);
     void defaultsRequested();   // "Restore defaults"
+    void explainRequested(const QString& variant);   // the Explain button beside the variant picker
 
 private:
     QComboBox* m_dataset;

@@ -2,6 +2,7 @@
 
 #include "training/LossTermKinds.h"
 #include "widgets/Advanced.h"
+#include "training/LossTermTips.h"
 #include "widgets/PlotStyle.h"
 
 #include <qcustomplot.h>
@@ -14,6 +15,7 @@
 #include <QMenu>
 #include <QSlider>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -39,6 +41,23 @@ LossView::LossView(QWidget* parent)
     m_termsButton->setPopupMode(QToolButton::InstantPopup);
     m_termsButton->setMenu(m_termsMenu);
     m_termsButton->setToolTip(tr("Show or hide loss terms; per-dimension terms are one group, metrics use the right-hand axis"));
+    m_termsMenu->setToolTipsVisible(true);
+    // A legend entry's tooltip says what its term means and its unit (LossTermTips).
+    m_plot->setMouseTracking(true);
+    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
+        for (int i = 0; i < m_plot->legend->itemCount(); ++i) {
+            auto* item = qobject_cast<QCPPlottableLegendItem*>(m_plot->legend->item(i));
+            if (!item || !item->rect().contains(event->pos()))
+                continue;
+            for (std::size_t t = 0; t < m_graphs.size(); ++t)
+                if (m_graphs[t].train == item->plottable()) {
+                    QToolTip::showText(event->globalPosition().toPoint(),
+                                       lossTermTip(lossTermGroup(m_terms[t])), m_plot);
+                    return;
+                }
+        }
+        QToolTip::hideText();
+    });
 
     m_axis->addItem(tr("Step"));
     m_axis->addItem(tr("Epoch"));
@@ -162,6 +181,7 @@ void LossView::rebuildTermsMenu()
                                                                  : group;
         QAction* a = m_termsMenu->addAction(label);
         a->setData(group);
+        a->setToolTip(lossTermTip(group));
         a->setCheckable(true);
         a->setChecked(groupShown(group));
         connect(a, &QAction::toggled, this, [this, group](bool on) { setGroupShown(group, on); });

@@ -225,7 +225,7 @@ void MainWindow::askSweep()
     }
 }
 
-void MainWindow::trainQueue(std::vector<RunRequest> requests, const QString& datasetSpec)
+void MainWindow::trainQueue(std::vector<RunRequest> requests, const QString& datasetSpec, int limit)
 {
     if (m_controller->isRunning() || requests.empty())
         return;
@@ -237,12 +237,31 @@ void MainWindow::trainQueue(std::vector<RunRequest> requests, const QString& dat
     m_controls->form()->setValues(first.values);
     m_controls->setEpochs(first.epochs);
     m_controls->setSeed(first.seed);
-    if (datasetSpec != m_dataSpec || !m_data) {
+    const bool newLimit = limit >= 0 && limit != m_controls->sampleLimit();
+    if (limit >= 0)
+        m_controls->setSampleLimit(limit);
+    if (datasetSpec != m_dataSpec || !m_data || newLimit) {
         m_queueWhenReady = std::move(requests);
         openDataset(datasetSpec);
         return;
     }
     m_queue->start(std::move(requests));
+}
+
+void MainWindow::showSettings(const RunSettings& settings, const QString& datasetSpec, int limit)
+{
+    if (m_controller->isRunning())
+        return;
+    m_controls->setVariant(QString::fromStdString(settings.variant));
+    m_controls->form()->setValues(settings.values);
+    m_memory->rememberAll(settings.values);
+    m_controls->setEpochs(settings.epochs);
+    m_controls->setSeed(settings.seed);
+    const bool newLimit = limit >= 0 && limit != m_controls->sampleLimit();
+    if (limit >= 0)
+        m_controls->setSampleLimit(limit);
+    if (datasetSpec != m_dataSpec || !m_data || newLimit)
+        openDataset(datasetSpec);
 }
 
 void MainWindow::restoreViewSettings()

@@ -32,6 +32,7 @@ class FeaturesView;
 class FormMemory;
 class LatentExplorer;
 class LatentMapView;
+class LessonsController;
 class LossView;
 class NumbersDialog;
 class Presentation;
@@ -101,8 +102,14 @@ public:
     RunList* runs() const { return m_runs; }
     RunQueue* runQueue() const { return m_queue; }
     // Trains these runs one after another on `datasetSpec` (loaded first if
-    // another dataset is loaded): run again with one change, sweeps.
-    void trainQueue(std::vector<RunRequest> requests, const QString& datasetSpec);
+    // another dataset is loaded): run again with one change, sweeps. A limit
+    // >= 0 sets the sample limit too (a lesson's), reloading when it changes.
+    void trainQueue(std::vector<RunRequest> requests, const QString& datasetSpec, int limit = -1);
+    // Puts `settings` in the form and loads `datasetSpec` with `limit` samples
+    // if another is loaded, without training (an explanation's "Set it up").
+    void showSettings(const RunSettings& settings, const QString& datasetSpec, int limit);
+    // The Lessons menu, the lesson panel and the explanations (ui/lessons).
+    LessonsController* lessons() const { return m_lessons; }
     void askSweep();   // the sweep dialog on the form's settings
     QTabWidget* tabs() const { return m_tabs; }
     // Presentation mode, zoom, full screen, one view enlarged (ui/present/).
@@ -182,6 +189,7 @@ private:
     RunStatusBar* m_status;
     NumbersDialog* m_numbers = nullptr;
     Presentation* m_present = nullptr;
+    LessonsController* m_lessons = nullptr;
     std::unique_ptr<FormMemory> m_memory;
     QTimer m_redraw;
 

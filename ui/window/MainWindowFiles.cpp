@@ -1,6 +1,8 @@
 // The window's menus, and the file operations and dialogs behind them (MainWindow.h).
 #include "window/MainWindow.h"
 
+#include "lessons/LessonsController.h"
+
 #include "form/ControlPanel.h"
 #include "window/AboutDialog.h"
 #include "window/LanguageSwitch.h"
@@ -87,8 +89,9 @@ void MainWindow::buildMenus()
     help->addSeparator();
     QAction* numbers = help->addAction(tr("What each &number means"), this, &MainWindow::showNumbers);
     numbers->setObjectName("helpNumbers");
-    numbers->setShortcut(QKeySequence::HelpContents);
+    numbers->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1));   // F1 explains the variant (ui/lessons)
     help->addAction(tr("&About aelab"), this, &MainWindow::showAbout);
+    m_lessons = new LessonsController(this, help);
 }
 
 void MainWindow::buildRecentMenu(QMenu* menu)
