@@ -29,7 +29,7 @@ cd "$(dirname "$0")/.."
 stage=${1:-}
 shift || true
 
-gui='^(test_gui|test_language|test_explore_gui|test_runs_gui|test_image_folder)$'
+gui='^(test_gui|test_language|test_explore_gui|test_runs_gui|test_image_folder|test_session_gui|test_lessons_gui|test_present_gui|test_drawing_gui|test_export)$'
 case "$stage" in
   asan)     preset=asan; include='.';  exclude=$gui ;;
   asan-gui) preset=asan; include=$gui; exclude='^$' ;;
@@ -37,7 +37,7 @@ case "$stage" in
             include='^(test_parallel|test_sample_chain|test_trainer|test_run|test_runs|test_gui_core|test_gui|test_explore_gui|test_runs_gui)$'
             exclude='^$' ;;
   asan-ci)  preset=fuzz
-            include='^(test_cli|test_modelfile|test_safetensors|test_npy|test_atomic_file|test_data|test_memory_budget|test_trainer|test_run|test_layers|test_optim|test_rng|test_conv_layers|test_im2col|test_pooling|test_sample_chain|test_explore_core|test_gui_core)$'
+            include='^(test_cli|test_modelfile|test_session|test_resume|test_safetensors|test_npy|test_atomic_file|test_data|test_memory_budget|test_trainer|test_run|test_layers|test_optim|test_rng|test_conv_layers|test_im2col|test_pooling|test_sample_chain|test_explore_core|test_gui_core)$'
             exclude='^$' ;;
   tsan-ci)  preset=tsan
             include='^(test_parallel|test_sample_chain|test_trainer|test_run)$'

@@ -203,6 +203,32 @@ private slots:
         QVERIFY(!lessons->panel()->text().contains(QString::fromStdString(lesson.steps[0].question.en)));
     }
 
+    // A saved session keeps the lesson in progress at its step; opening it
+    // brings the lesson back there.
+    void aSessionKeepsTheLessonAndItsStep()
+    {
+        if (timing())
+            QSKIP("timing run");
+        const auto dir = test::freshTempDir("lesson-session");
+        const QString path = QString::fromStdString((dir / "class.aelab").string());
+        const Lesson lesson = openWindow()->lessons()->lessons().at(2);   // a copy: the window goes
+        QVERIFY(lesson.steps.size() >= 2);
+        {
+            auto w = openWindow();
+            w->lessons()->openLesson(lesson);
+            w->lessons()->panel()->setStep(1);
+            QCOMPARE(QString::fromStdString(w->lessonState().value("id", "")), QString::fromStdString(lesson.id));
+            QVERIFY(w->saveSession(path));
+        }
+        auto reopened = openWindow();
+        QVERIFY(!reopened->lessons()->panel()->hasLesson());
+        QVERIFY(reopened->openSession(path));
+        QVERIFY(reopened->lessons()->panel()->hasLesson());
+        QCOMPARE(reopened->lessons()->panel()->lesson().id, lesson.id);
+        QCOMPARE(reopened->lessons()->panel()->step(), 1);
+        std::filesystem::remove_all(dir);
+    }
+
     void aLessonFileIsOpenedOrRefusedWithItsField()
     {
         if (timing())

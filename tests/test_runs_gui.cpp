@@ -181,6 +181,34 @@ private slots:
         std::filesystem::remove_all(dir);
     }
 
+    // A run kept just as a queue starts (its RunList::added still queued) is
+    // not the queue's first run: the queue keeps both of its own.
+    void aRunKeptBeforeAQueueStartsIsNotItsOwn()
+    {
+        auto w = openWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(w->dataset() != nullptr, kTimeoutMs);
+        setField(*w, "hidden", "16");
+        RunSettings base;
+        base.variant = "ae";
+        base.values = w->controls()->form()->values();
+        base.epochs = 1;
+        base.seed = 4;
+        SweepDialog dialog(base);
+        dialog.setSweep("lr", "1e-3:1e-2:2:log", 1);
+        const std::vector<RunRequest> requests = dialog.requests();
+        QSignalSpy finished(w->runQueue(), &RunQueue::finished);
+        w->trainQueue(requests, "moons");
+        QVERIFY(finished.wait(3 * kTimeoutMs));
+        QCOMPARE(w->runs()->count(), 2);
+
+        w->runs()->add(w->runs()->runs().front());   // its "added" is delivered after the start below
+        w->trainQueue(requests, "moons");
+        QVERIFY(finished.wait(3 * kTimeoutMs));
+        QCOMPARE(int(w->runQueue()->keptIds().size()), 2);
+        QCOMPARE(w->runs()->count(), 5);
+        QVERIFY(w->runQueue()->keptIds().front() > 3);
+    }
+
     void aSweepTrainsARunPerValueAndPlotsTheTrend()
     {
         auto w = openWindow();

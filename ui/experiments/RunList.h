@@ -20,6 +20,7 @@ public:
 
     // Adds a run the worker kept: it gets the next id and the name "Run N".
     int add(const RunRecordPtr& record);
+    int nextId() const { return m_nextId; }   // the id the next kept run gets
     void remove(int id);
     // Replaces every run by these (an opened session): their ids and names
     // are kept, and the next run is numbered after the highest.

@@ -6,14 +6,16 @@
 namespace aelab::ui {
 
 RunQueue::RunQueue(TrainingController* controller, RunList* runs, QObject* parent)
-    : QObject(parent), m_controller(controller)
+    : QObject(parent), m_controller(controller), m_runs(runs)
 {
     // A queued run counts as done once the run list holds it; queued, so the
     // views have shown the run before the queue moves on (or ends and selects it).
     connect(
         runs, &RunList::added, this,
         [this](int id) {
-            if (!m_expectingRun)
+            // A run kept before this queue started (the previous queue's
+            // last, its signal still on the way) is not this queue's first.
+            if (!m_expectingRun || id < m_firstId)
                 return;
             m_kept.push_back(id);
             onKept();
@@ -31,6 +33,7 @@ void RunQueue::start(std::vector<RunRequest> requests)
     m_waiting.assign(requests.begin(), requests.end());
     m_done = 0;
     m_kept.clear();
+    m_firstId = m_runs->nextId();
     m_total = int(m_waiting.size());
     m_clock.start();
     startNext();

@@ -48,6 +48,8 @@ private:
     int m_done = 0;
     int m_total = 0;
     bool m_expectingRun = false;
+    int m_firstId = 0;   // runs kept with a smaller id are not this queue's
+    RunList* m_runs;
     QElapsedTimer m_clock;
 };
 

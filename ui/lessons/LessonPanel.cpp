@@ -71,6 +71,7 @@ void LessonPanel::setLesson(const Lesson& lesson)
     m_step = 0;
     m_revealed = false;
     showStep();
+    emit stepShown(m_lesson.id, m_step);
 }
 
 void LessonPanel::setStep(int index)
@@ -80,6 +81,7 @@ void LessonPanel::setStep(int index)
     m_step = std::clamp(index, 0, int(m_lesson.steps.size()) - 1);
     m_revealed = false;
     showStep();
+    emit stepShown(m_lesson.id, m_step);
 }
 
 void LessonPanel::setLanguage(const std::string& language)

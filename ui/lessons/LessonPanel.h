@@ -38,6 +38,8 @@ public:
 signals:
     // `train`: the step's runs are to be trained; else only its tab shown.
     void setupRequested(const LessonSetup& setup, bool train);
+    // A lesson opened or moved to another step (0-based), for the session file.
+    void stepShown(const std::string& lessonId, int step);
 
 private:
     void showStep();

@@ -45,6 +45,12 @@ LessonsController::LessonsController(MainWindow* window, QMenu* helpMenu)
     // What a step shows is revealed once its runs (one or a queue) have ended.
     connect(window->runQueue(), &RunQueue::finished, m_panel, [this] { m_panel->setRevealed(true); });
     connect(window->controls(), &ControlPanel::explainRequested, this, &LessonsController::explain);
+    // The lesson in progress goes into a saved session and comes back with it
+    // (a shipped lesson, found again by its id).
+    connect(m_panel, &LessonPanel::stepShown, window, [window](const std::string& id, int step) {
+        window->setLessonState({{"id", id}, {"step", step}});
+    });
+    connect(window, &MainWindow::sessionOpened, this, [this] { resumeLesson(m_window->lessonState()); });
     buildMenu(helpMenu);
 }
 
@@ -198,6 +204,24 @@ void LessonsController::apply(const LessonSetup& setup, bool train)
     m_window->trainQueue(std::move(requests), QString::fromStdString(setup.dataset), limit);
     if (!setup.tab.empty())
         m_window->showTab(QString::fromStdString(setup.tab));
+}
+
+void LessonsController::resumeLesson(const nlohmann::json& state)
+{
+    if (!state.is_object() || !state.contains("id") || !state["id"].is_string())
+        return;
+    const std::string id = state["id"].get<std::string>();
+    const int step = state.contains("step") && state["step"].is_number_integer() ? state["step"].get<int>() : 0;
+    for (const Lesson& lesson : m_lessons)
+        if (lesson.id == id) {
+            openLesson(lesson);
+            m_panel->setStep(step);
+            return;
+        }
+    // A teacher's own lesson file is not in the session: say which one it was.
+    m_window->showError(tr("Cannot resume the lesson"),
+                        tr("The session was saved during the lesson \"%1\", which is not one of aelab's lessons: "
+                           "open its file from Lessons > Open lesson file…").arg(QString::fromStdString(id)));
 }
 
 } // namespace aelab::ui

@@ -8,6 +8,8 @@
 
 #include <QObject>
 
+#include <nlohmann/json.hpp>
+
 #include <vector>
 
 class QDockWidget;
@@ -29,6 +31,8 @@ public:
     bool openLessonFile(const QString& path);     // false (and an error shown) when refused
     void explain(const QString& variant);         // the dialog for `variant`
     void apply(const LessonSetup& setup, bool train);
+    // The lesson a session was saved in ({"id", "step"}; null: none), at its step.
+    void resumeLesson(const nlohmann::json& state);
 
     LessonPanel* panel() const { return m_panel; }
     QDockWidget* dock() const { return m_dock; }
