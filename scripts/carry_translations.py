@@ -40,7 +40,14 @@ for ctx in root.findall('context'):
         src = m.findtext('source')
         text = by_ctx.get((name, src)) or by_src.get(src) or extra.get(src)
         if text:
-            t.text = text
+            if m.get('numerus') == 'yes':
+                # Chinese has one plural form: one <numerusform>.
+                for f in t.findall('numerusform'):
+                    t.remove(f)
+                t.text = None
+                ET.SubElement(t, 'numerusform').text = text
+            else:
+                t.text = text
             t.attrib.pop('type', None)
         else:
             left.append((name, src))

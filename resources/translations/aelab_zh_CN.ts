@@ -789,9 +789,147 @@
     </message>
 </context>
 <context>
+    <name>LossTermTips</name>
+    <message>
+        <location filename="../../ui/training/LossTermTips.cpp" line="+17"/>
+        <source>loss: the total the optimizer minimises, the sum of the weighted terms below; per sample, in the units of its parts</source>
+        <translation>loss：优化器最小化的总损失，即下列各项加权之和；按每个样本计，单位与其组成项相同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recon: how far the reconstruction is from the input, summed over a sample&apos;s features: nats (sigmoid + BCE) or squared data units (linear + squared error)</source>
+        <translation>recon：重建与输入的差距，对一个样本的所有特征求和：单位为奈特（sigmoid + BCE）或数据单位的平方（linear + 平方误差）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>l1: the sum of the absolute code values per sample (sparse), in code units</source>
+        <translation>l1：每个样本编码绝对值之和（sparse），单位为编码单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kl: for vae, KL(q(z|x) || N(0, I)) per sample; for sparse, the sum over code units of KL(rho || mean activation); in nats</source>
+        <translation>kl：对 vae 是每个样本的 KL(q(z|x) || N(0, I))；对 sparse 是各编码单元 KL(rho || 平均激活) 之和；单位为奈特</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kl_j: the KL of latent dimension j alone, in nats; they add up to kl. A dimension near 0 has collapsed: it carries nothing about x</source>
+        <translation>kl_j：第 j 个潜在维度单独的 KL，单位为奈特；各维相加等于 kl。接近 0 的维度已坍缩：它不携带关于 x 的任何信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>elbo: -(recon + kl), the evidence lower bound on log p(x), in nats; shown only when the decoder&apos;s output is a density</source>
+        <translation>elbo：-(recon + kl)，log p(x) 的证据下界，单位为奈特；仅当解码器输出为概率密度时显示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean_activation: the mean of every sigmoid code unit over the batch, in (0, 1); sparse pushes it towards rho</source>
+        <translation>mean_activation：每个 sigmoid 编码单元在批次上的平均值，取值于 (0, 1)；sparse 把它推向 rho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contractive: the squared Frobenius norm of the encoder&apos;s Jacobian dh/dx per sample, in (code units / data units)²</source>
+        <translation>contractive：每个样本编码器雅可比矩阵 dh/dx 的 Frobenius 范数平方，单位为 (编码单位 / 数据单位)²</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jacobian_norm: the Frobenius norm of dh/dx itself (not squared), in code units / data units; smaller: the code moves less when x does</source>
+        <translation>jacobian_norm：dh/dx 本身的 Frobenius 范数（未平方），单位为编码单位 / 数据单位；越小，x 变化时编码移动越少</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disc: the discriminator&apos;s loss (BCE telling prior samples from codes), in nats; log 2 = 0.693 at the equilibrium</source>
+        <translation>disc：判别器的损失（用 BCE 区分先验样本与编码），单位为奈特；均衡时为 log 2 = 0.693</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gen: the encoder&apos;s adversarial loss (fooling the discriminator), in nats; log 2 = 0.693 at the equilibrium</source>
+        <translation>gen：编码器的对抗损失（骗过判别器），单位为奈特；均衡时为 log 2 = 0.693</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disc_acc: the fraction of prior samples and codes the discriminator tells apart; 0.5 when the codes look like the prior</source>
+        <translation>disc_acc：判别器能正确区分的先验样本与编码的比例；编码看起来像先验时为 0.5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layer_recon: while pretraining layer k, how well its shallow autoencoder rebuilds the code of the layers below (layer 1: the input)</source>
+        <translation>layer_recon：预训练第 k 层时，其浅层自编码器重建下面各层编码的程度（第 1 层：输入）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sparsity: the pretraining L1 penalty on the code, weight times the mean absolute code value, in code units</source>
+        <translation>sparsity：预训练时对编码的 L1 惩罚，即权重乘以编码绝对值的均值，单位为编码单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing_rmse: the root mean squared error on the entries the missingness hid, in data units; not trained on</source>
+        <translation>missing_rmse：被缺失机制隐藏的条目上的均方根误差，单位为数据单位；不参与训练</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bit_recon: the reconstruction loss decoding the hard 0/1 bits instead of the training code; close to recon when the bits carry the information</source>
+        <translation>bit_recon：用硬 0/1 比特代替训练时的编码进行解码得到的重建损失；比特携带了信息时接近 recon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saturation: how close the code units are to 0 or 1, in [0, 1]; 1: every unit is a bit</source>
+        <translation>saturation：编码单元接近 0 或 1 的程度，取值于 [0, 1]；1 表示每个单元都是一个比特</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mmd: the squared maximum mean discrepancy between a batch&apos;s codes and samples of N(0, I), in kernel units (can dip below 0)</source>
+        <translation>mmd：一个批次的编码与 N(0, I) 样本之间的最大均值差异的平方，单位为核单位（可能略低于 0）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each code unit&apos;s mean activation over the probe set, in (0, 1), against the target rho (dashed)</source>
+        <translation>每个编码单元在探查集上的平均激活，取值于 (0, 1)，对照目标 rho（虚线）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KL of each latent dimension in nats, and its activity Var(mu_j) in code units squared; a dimension with KL under 0.01 nats has collapsed. With a density output, log p(x) in nats</source>
+        <translation>每个潜在维度的 KL（奈特）及其活跃度 Var(mu_j)（编码单位的平方）；KL 低于 0.01 奈特的维度已坍缩。输出为密度时，另给出 log p(x)（奈特）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samples of the prior (grey) under the codes of the probe set (coloured), in code units: the codes should cover the prior</source>
+        <translation>先验样本（灰色）与探查集的编码（彩色），单位为编码单位：编码应当覆盖先验</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Singular values of the encoder&apos;s Jacobian dh/dx at a sample, in code units / data units, and its leading tangent directions drawn as images</source>
+        <translation>某个样本处编码器雅可比矩阵 dh/dx 的奇异值（编码单位 / 数据单位），以及以图像画出的主要切向方向</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrows r(x) - x on a lattice, in data units; the mean cosine with the direction to the nearest data point is in [-1, 1], 1 when every arrow points at the data</source>
+        <translation>网格上的箭头 r(x) - x，单位为数据单位；与指向最近数据点方向的平均余弦取值于 [-1, 1]，每个箭头都指向数据时为 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RMSE on the test set&apos;s missing entries, in data units, for the autoencoder, mean imputation, regression and complete-case means, under MCAR, MAR and MNAR</source>
+        <translation>在 MCAR、MAR 和 MNAR 下，测试集缺失条目上的 RMSE（数据单位）：自编码器、均值填补、回归和完整样本均值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neighbours of a query by Hamming distance between codes (bits) and by pixel distance (L2); precision within radius r is the fraction of the same class</source>
+        <translation>按编码间的汉明距离（比特）和像素距离（L2）找到的查询近邻；半径 r 内的精确率是同类样本所占的比例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loss shaded by greedy phase (each layer&apos;s pretraining, then fine-tuning) and each layer&apos;s filters</source>
+        <translation>按贪心阶段着色的损失（各层预训练，然后微调），以及每一层的滤波器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconstructions with the image&apos;s own max-pool switches and with the code alone, their reconstruction terms, and the bits the switches can carry per sample</source>
+        <translation>使用图像自身最大池化开关的重建与仅用编码的重建、它们的重建项，以及开关每个样本可携带的比特数</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/widgets/PlotStyle.cpp" line="+55"/>
+        <location filename="../../ui/widgets/PlotStyle.cpp" line="+54"/>
         <source>samples</source>
         <translation>样本</translation>
     </message>
@@ -801,14 +939,19 @@
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location filename="../../ui/widgets/PlotExport.cpp" line="+149"/>
+        <source>Exported from aelab</source>
+        <translation>由 aelab 导出</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Could not write %1 (check the folder exists and is writable).</source>
         <translation>无法写入 %1（请检查文件夹是否存在且可写）。</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/DifferenceTable.cpp" line="+17"/>
         <location line="+8"/>
-        <location filename="../../ui/experiments/RunsView.cpp" line="+43"/>
+        <location filename="../../ui/experiments/RunsView.cpp" line="+47"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -986,7 +1129,17 @@
         <translation>模型</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Explain</source>
+        <translation>讲解</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this variant is, its objective, what to watch and one experiment to try (F1)</source>
+        <translation>这个变体是什么、它的目标函数、要观察什么，以及一个可以尝试的实验（F1）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Restore defaults</source>
         <translation>恢复默认值</translation>
     </message>
@@ -1133,18 +1286,18 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
 <context>
     <name>aelab::ui::DiagnosticsView</name>
     <message>
-        <location filename="../../ui/diagnostics/DiagnosticsView.cpp" line="+27"/>
+        <location filename="../../ui/diagnostics/DiagnosticsView.cpp" line="+28"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Train or open a model: its variant&apos;s diagnostic appears here.</source>
         <translation>训练或打开一个模型后，其变体的诊断会显示在这里。</translation>
     </message>
@@ -1200,6 +1353,268 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
         <location line="+2"/>
         <source>Training time, pauses excluded</source>
         <translation>训练时间，不含暂停</translation>
+    </message>
+</context>
+<context>
+    <name>aelab::ui::DrawingCanvas</name>
+    <message>
+        <location filename="../../ui/drawing/DrawingCanvas.cpp" line="+19"/>
+        <source>Left button: the chosen brush. Right button: erase.</source>
+        <translation>左键：所选画笔。右键：擦除。</translation>
+    </message>
+</context>
+<context>
+    <name>aelab::ui::DrawingView</name>
+    <message>
+        <location filename="../../ui/drawing/DrawingView.cpp" line="+50"/>
+        <location line="+13"/>
+        <source>Draw</source>
+        <translation>画板</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Start from the map&apos;s selected sample</source>
+        <translation>从图上选中的样本开始</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Erase</source>
+        <translation>擦除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut out</source>
+        <translation>挖去</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paint ink with a soft brush, as MNIST&apos;s pen strokes</source>
+        <translation>用软画笔上墨，像 MNIST 的笔画一样</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove ink (the right button always erases)</source>
+        <translation>去掉墨迹（右键始终是擦除）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark pixels as missing (red): what a masked autoencoder imputes; other variants see 0 there</source>
+        <translation>把像素标记为缺失（红色）：掩码自编码器会填补它们；其他变体在那里看到的是 0</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Index of a sample of the test set (of the training set when there is none)</source>
+        <translation>测试集中样本的序号（没有测试集时为训练集）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from sample</source>
+        <translation>从样本开始</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The probe sample last clicked on the Latent explorer&apos;s map</source>
+        <translation>在潜在空间探索器的图上最后点击的探查样本</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The model could not read the drawing: %1</source>
+        <translation>模型无法读取这幅画：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Load a dataset of 28 x 28 grey images (Fashion-MNIST, MNIST, the drawn shapes) to draw.</source>
+        <translation>请加载 28 x 28 灰度图像的数据集（Fashion-MNIST、MNIST、绘制的形状）后再画。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The drawing pad draws 28 x 28 grey images; %1 holds points of %2 values, not images.</source>
+        <translation>画板绘制 28 x 28 的灰度图像；%1 中是含 %2 个值的点，而不是图像。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The drawing pad draws 28 x 28 grey images; %1 holds %2 x %3 images with %4 channel(s).</source>
+        <translation>画板绘制 28 x 28 的灰度图像；%1 中是 %2 x %3、%4 个通道的图像。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Train a model (or open one): the drawing&apos;s code is marked on its latent map.</source>
+        <translation>训练一个模型（或打开一个）：这幅画的编码会标在它的潜在空间图上。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw with the left button, erase with the right. What the model makes of the drawing appears here as you draw.</source>
+        <translation>用左键画，用右键擦。边画边在这里看到模型对这幅画的理解。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Click a sample on the Latent explorer&apos;s map first.</source>
+        <translation>请先在潜在空间探索器的图上点击一个样本。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No model yet: train one (F5) or open one, and the pad shows what it makes of the drawing.</source>
+        <translation>还没有模型：训练一个（F5）或打开一个，画板就会显示模型对这幅画的理解。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>drawing</source>
+        <translation>画作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reconstruction</source>
+        <translation>重构</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>with noise</source>
+        <translation>加噪</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>denoised</source>
+        <translation>去噪后</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>imputed</source>
+        <translation>插补后</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the model</source>
+        <translation>模型</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Code of the drawing: %1 (%n latent value(s)).</source>
+        <translation>
+            <numerusform>这幅画的编码：%1（%n 个潜在值）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sigma %1</source>
+        <translation>sigma %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1% of the pixels</source>
+        <translation>%1% 的像素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denoised: %1&apos;s reconstruction of the drawing with the denoising view&apos;s noise added (%2, %3)</source>
+        <translation>去噪后：%1 对加入了去噪视图噪声（%2，%3）的画作的重建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (what it was trained to undo).</source>
+        <translation>（它正是为去除这种噪声而训练的）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (%1 was not trained to remove noise).</source>
+        <translation>（%1 没有经过去噪训练）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imputed: the %n cut-out pixel(s) filled in by the model, the others kept.</source>
+        <translation>
+            <numerusform>填补后：模型填上了 %n 个被挖去的像素，其余像素保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cut out pixels (the third brush) to see the model impute them.</source>
+        <translation>用第三种画笔挖去一些像素，看看模型如何填补它们。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>your drawing</source>
+        <translation>你的画</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The drawing&apos;s code (circled cross) among the probe set&apos;s %1-D codes, in the latent map&apos;s plane (their first two principal components).</source>
+        <translation>这幅画的编码（带圈的十字）位于探查集的 %1 维编码之中，画在潜在空间图的平面上（它们的前两个主成分）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The drawing&apos;s code (circled cross) among the probe set&apos;s codes, as on the latent map.</source>
+        <translation>这幅画的编码（带圈的十字）位于探查集的编码之中，与潜在空间图相同。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The probe set&apos;s codes; the drawing&apos;s code appears once the model has read it.</source>
+        <translation>探查集的编码；模型读取这幅画后，它的编码就会出现。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Draw: latent map</source>
+        <translation>画板：潜在空间图</translation>
+    </message>
+</context>
+<context>
+    <name>aelab::ui::Enlarger</name>
+    <message>
+        <location filename="../../ui/present/Enlarger.cpp" line="+43"/>
+        <source>Enlarge this panel to fill the window (F10, or double-click its title); Esc returns</source>
+        <translation>放大这个面板以填满窗口（F10，或双击其标题）；按 Esc 返回</translation>
+    </message>
+</context>
+<context>
+    <name>aelab::ui::ExplanationDialog</name>
+    <message>
+        <location filename="../../ui/lessons/ExplanationDialog.cpp" line="+23"/>
+        <source>Set it up</source>
+        <translation>设置好</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Puts the experiment&apos;s dataset and settings in the form; press Train to run it</source>
+        <translation>把实验的数据集和设置填入表单；按“训练”运行它</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Explanation: %1</source>
+        <translation>讲解：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loss terms in the plot</source>
+        <translation>图中的损失项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to watch</source>
+        <translation>要观察什么</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A common failure</source>
+        <translation>一种常见的失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its sign:</source>
+        <translation>它的迹象：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try this</source>
+        <translation>试一试</translation>
     </message>
 </context>
 <context>
@@ -1607,7 +2022,7 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
         <translation>插值</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <location line="+217"/>
         <source>The manifold grid decodes images; this dataset&apos;s samples are points.</source>
         <translation>流形网格解码的是图像；此数据集的样本是点。</translation>
@@ -1717,7 +2132,7 @@ x = %2</translation>
         <translation>终点</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Gaussian quantiles Φ⁻¹((i + ½)/%1) along %2 and %3</source>
         <translation>沿 %2 和 %3 的高斯分位数 Φ⁻¹((i + ½)/%1)</translation>
     </message>
@@ -1740,18 +2155,18 @@ x = %2</translation>
 <context>
     <name>aelab::ui::LatentMapView</name>
     <message>
-        <location filename="../../ui/training/LatentMapView.cpp" line="+20"/>
+        <location filename="../../ui/training/LatentMapView.cpp" line="+21"/>
         <source>Latent map</source>
         <translation>潜在空间图</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Codes of the held-out probe set appear here while training.</source>
         <translation>训练时，留出探针集的编码会显示在这里。</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Fit the codes</source>
         <translation>适应编码范围</translation>
     </message>
@@ -1771,7 +2186,7 @@ x = %2</translation>
         <translation>让坐标轴适应编码范围、使两轴单位长度相同，或将两轴固定为 -3..3（这样坍缩的图看起来也是坍缩的）</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>%1 probe samples; %2-D codes shown by their first two principal components</source>
         <translation>%1 个探针样本；%2 维编码，按前两个主成分显示</translation>
     </message>
@@ -1794,14 +2209,163 @@ x = %2</translation>
     </message>
 </context>
 <context>
+    <name>aelab::ui::LessonPanel</name>
+    <message>
+        <location filename="../../ui/lessons/LessonPanel.cpp" line="+22"/>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+113"/>
+        <source>Set up and &amp;train</source>
+        <translation>设置并训练(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loads the step&apos;s dataset, sets the form and trains the step&apos;s runs (Alt+T)</source>
+        <translation>加载这一步的数据集，设置表单并训练这一步的运行（Alt+T）</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No lesson open</source>
+        <translation>没有打开的课程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a lesson from the Lessons menu, or open a lesson file.</source>
+        <translation>从“课程”菜单中选择一节课，或打开一个课程文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Predict first</source>
+        <translation>先预测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch</source>
+        <translation>观察</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>What it shows</source>
+        <translation>它说明了什么</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appears when the step&apos;s runs have ended: predict first.</source>
+        <translation>这一步的运行结束后才显示：请先预测。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set up and &amp;train %1 runs</source>
+        <translation>设置并训练 %1 次运行(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>aelab::ui::LessonsController</name>
+    <message>
+        <location filename="../../ui/lessons/LessonsController.cpp" line="+28"/>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the lessons</source>
+        <translation>无法读取课程</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Open lesson file…</source>
+        <translation>打开课程文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a lesson file</source>
+        <translation>打开课程文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lessons (*.json);;All files (*)</source>
+        <translation>课程 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the lesson &amp;panel</source>
+        <translation>显示课程面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Explain this variant</source>
+        <translation>讲解这个变体(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cannot open the lesson</source>
+        <translation>无法打开课程</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot show the explanation</source>
+        <translation>无法显示讲解</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot set it up</source>
+        <translation>无法设置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a run is training: stop it or wait for its end</source>
+        <translation>正在训练一个运行：请停止它或等待其结束</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+18"/>
+        <source>Cannot set up the lesson</source>
+        <translation>无法设置课程</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>the run in progress did not end</source>
+        <translation>正在进行的运行没有结束</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot resume the lesson</source>
+        <translation>无法继续课程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session was saved during the lesson &quot;%1&quot;, which is not one of aelab&apos;s lessons: open its file from Lessons &gt; Open lesson file…</source>
+        <translation>这个会话保存于课程“%1”进行期间，而它不是 aelab 自带的课程：请从“课程 &gt; 打开课程文件…”打开它的文件</translation>
+    </message>
+</context>
+<context>
     <name>aelab::ui::LossView</name>
     <message>
-        <location filename="../../ui/training/LossView.cpp" line="+24"/>
+        <location filename="../../ui/training/LossView.cpp" line="+27"/>
         <source>Log scale</source>
         <translation>对数坐标</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+120"/>
         <location line="+32"/>
         <source>%1 (per dimension)</source>
         <translation>%1（每维）</translation>
@@ -1813,7 +2377,7 @@ x = %2</translation>
         <translation>%1（指标，右轴）</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>validation (dashed, per epoch)</source>
         <translation>验证（虚线，每轮）</translation>
     </message>
@@ -1823,7 +2387,7 @@ x = %2</translation>
         <translation>步数</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-401"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
@@ -1848,7 +2412,7 @@ x = %2</translation>
         <translation>显示或隐藏损失项；每维项合为一组，指标使用右侧坐标轴</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>Step</source>
         <translation>步数</translation>
     </message>
@@ -1883,17 +2447,17 @@ x = %2</translation>
         <translation>横轴</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Smoothing</source>
         <translation>平滑</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source> (validation)</source>
         <translation>（验证）</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+280"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
@@ -1901,12 +2465,12 @@ x = %2</translation>
 <context>
     <name>aelab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+364"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+389"/>
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowFiles.cpp" line="+24"/>
+        <location filename="../../ui/window/MainWindowFiles.cpp" line="+33"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1931,12 +2495,57 @@ x = %2</translation>
         <translation>保存模型(&amp;S)…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Resume training from a model…</source>
+        <translation>从模型继续训练(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open s&amp;ession…</source>
+        <translation>打开会话(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save sess&amp;ion…</source>
+        <translation>保存会话(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Export plot</source>
         <translation>导出图表(&amp;E)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Add a caption: variant and settings that differ from the defaults</source>
+        <translation>添加图注：变体以及与默认值不同的设置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the plot&apos;s data as CSV beside the image</source>
+        <translation>把图的数据另存为 CSV，放在图像旁边</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the selected run&apos;s &amp;codes and reconstructions…</source>
+        <translation>导出所选运行的编码和重建(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the &amp;manifold grid (image and arrays)…</source>
+        <translation>导出流形网格（图像和数组）(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the latent &amp;timeline as frames…</source>
+        <translation>把潜在空间时间线导出为帧(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1956,17 +2565,57 @@ x = %2</translation>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+31"/>
+        <source>Cannot open a recent file</source>
+        <translation>无法打开最近的文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is no longer there: it is removed from the list.</source>
+        <translation>%1 已不存在：已从列表中移除。</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The language changes to %1 when aelab starts again: a run is going. Stop it and choose the language again to switch now.</source>
+        <translation>aelab 下次启动时语言将改为 %1：有一次运行正在进行。停止它并再次选择语言即可立即切换。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change the language</source>
+        <translation>更改语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aelab starts again in %1 and reopens this session: every run of the Runs tab, the form and the views.</source>
+        <translation>aelab 将以 %1 重新启动并重新打开这个会话：“运行”标签页中的每次运行、表单和各视图。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The language changes the next time aelab starts.</source>
         <translation>语言将在下次启动 aelab 时更改。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Cannot start aelab again</source>
+        <translation>无法重新启动 aelab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language applies the next time aelab starts; the session is saved in %1.</source>
+        <translation>新语言将在 aelab 下次启动时生效；会话已保存在 %1。</translation>
+    </message>
+    <message>
+        <location line="-167"/>
         <source>&amp;About aelab</source>
         <translation>关于 aelab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="-228"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="-247"/>
         <source>Controls</source>
         <translation>控制面板</translation>
     </message>
@@ -1976,12 +2625,12 @@ x = %2</translation>
         <translation>训练</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+248"/>
         <source>Training %1 on %2 (%3 parameters)</source>
         <translation>正在 %2 上训练 %1（%3 个参数）</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-225"/>
         <source>Saved the model to %1</source>
         <translation>模型已保存到 %1</translation>
     </message>
@@ -2008,16 +2657,18 @@ x = %2</translation>
     </message>
     <message>
         <location line="-9"/>
+        <location filename="../../ui/window/MainWindowSession.cpp" line="+174"/>
         <source>a run is training: stop it or wait for its end</source>
         <translation>正在训练一个运行：请停止它或等待其结束</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/window/MainWindowSession.cpp" line="+1"/>
         <source>no dataset is loaded yet</source>
         <translation>尚未加载数据集</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+85"/>
         <location line="+1"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
@@ -2064,7 +2715,7 @@ x = %2</translation>
         <translation>已打开 %1：%2，潜在维度 %3，训练数据 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowFiles.cpp" line="+11"/>
+        <location filename="../../ui/window/MainWindowFiles.cpp" line="+40"/>
         <source>Cannot save the model</source>
         <translation>无法保存模型</translation>
     </message>
@@ -2074,7 +2725,7 @@ x = %2</translation>
         <translation>还没有模型：请先训练或打开一个模型。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
@@ -2089,17 +2740,17 @@ x = %2</translation>
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-60"/>
         <source>What each &amp;number means</source>
         <translation>每个数字的含义(&amp;N)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+63"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Open a data file</source>
         <translation>打开数据文件</translation>
     </message>
@@ -2120,6 +2771,7 @@ x = %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/window/MainWindowSession.cpp" line="+11"/>
         <source>aelab models (*.safetensors);;All files (*)</source>
         <translation>aelab 模型 (*.safetensors);;所有文件 (*)</translation>
     </message>
@@ -2139,19 +2791,127 @@ x = %2</translation>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
+        <location filename="../../ui/window/AboutDialog.cpp" line="+29"/>
+        <source>&lt;h3&gt;aelab %1&lt;/h3&gt;&lt;p&gt;Autoencoder Lab: train autoencoders and watch them learn.&lt;/p&gt;&lt;p&gt;aelab is free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later), because QCustomPlot is GPL-3.0. It comes with no warranty.&lt;/p&gt;&lt;p&gt;Libraries in this build:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th align=left&gt;Library&lt;/th&gt;&lt;th align=left&gt;&amp;nbsp;Version&amp;nbsp;&lt;/th&gt;&lt;th align=left&gt;Licence&lt;/th&gt;&lt;/tr&gt;%2&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;aelab %1&lt;/h3&gt;&lt;p&gt;自编码器实验室：训练自编码器，观察它如何学习。&lt;/p&gt;&lt;p&gt;aelab 是自由软件，依据 GNU 通用公共许可证第 3 版或（由你选择）任何更新的版本（GPL-3.0-or-later）发布，因为 QCustomPlot 采用 GPL-3.0。本软件不提供任何担保。&lt;/p&gt;&lt;p&gt;本构建使用的库：&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th align=left&gt;库&lt;/th&gt;&lt;th align=left&gt;&amp;nbsp;版本&amp;nbsp;&lt;/th&gt;&lt;th align=left&gt;许可证&lt;/th&gt;&lt;/tr&gt;%2&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>About aelab</source>
         <translation>关于 aelab</translation>
     </message>
     <message>
+        <location filename="../../ui/window/MainWindowExports.cpp" line="+32"/>
+        <source>Cannot export the run&apos;s codes and reconstructions</source>
+        <translation>无法导出这次运行的编码和重建</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported the run&apos;s codes and reconstructions to %1</source>
+        <translation>已把这次运行的编码和重建导出到 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+23"/>
+        <source>Cannot export the timeline</source>
+        <translation>无法导出时间线</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>There are no frames yet: train a run first.</source>
+        <translation>还没有帧：请先训练一次运行。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Exported %n timeline frame(s) to %1</source>
+        <translation>
+            <numerusform>已把 %n 帧时间线导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+21"/>
+        <source>Cannot export the manifold grid</source>
+        <translation>无法导出流形网格</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>There is no grid yet: open the Latent explorer and press Decode grid.</source>
+        <translation>还没有网格：请打开潜在空间探索器并按“解码网格”。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Exported the manifold grid to %1</source>
+        <translation>已把流形网格导出到 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the manifold grid to</source>
+        <translation>把流形网格导出到</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the selected run&apos;s codes and reconstructions to</source>
+        <translation>把所选运行的编码和重建导出到</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the timeline&apos;s frames to</source>
+        <translation>把时间线的帧导出到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/MainWindowSession.cpp" line="-84"/>
+        <source>Cannot save the session</source>
+        <translation>无法保存会话</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Saved the session (%n run(s)) to %1</source>
+        <translation>
+            <numerusform>已把会话（%n 次运行）保存到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot open the session</source>
+        <translation>无法打开会话</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>Opened the session %1: %n run(s).</source>
+        <translation>
+            <numerusform>已打开会话 %1：%n 次运行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot resume</source>
+        <translation>无法继续</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Resume training from a model</source>
+        <translation>从模型继续训练</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;aelab %1&lt;/h3&gt;&lt;p&gt;Autoencoder Lab: train autoencoders and watch them learn.&lt;/p&gt;&lt;p&gt;aelab is free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Plots are drawn with QCustomPlot by Emanuel Eichhammer (GPL-3.0); the window uses Qt %2; the numerics use Eigen.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;aelab %1&lt;/h3&gt;&lt;p&gt;Autoencoder Lab（自编码器实验室）：训练自编码器，观察它们如何学习。&lt;/p&gt;&lt;p&gt;aelab 是自由软件，依据 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本（GPL-3.0-or-later）发布。&lt;/p&gt;&lt;p&gt;图表使用 Emanuel Eichhammer 的 QCustomPlot 绘制（GPL-3.0）；窗口使用 Qt %2；数值计算使用 Eigen。&lt;/p&gt;</translation>
+        <source>aelab sessions (*.aelab)</source>
+        <translation>aelab 会话 (*.aelab)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open a session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aelab sessions (*.aelab);;All files (*)</source>
+        <translation>aelab 会话 (*.aelab);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +3137,69 @@ x = %2</translation>
     </message>
 </context>
 <context>
+    <name>aelab::ui::Presentation</name>
+    <message>
+        <location filename="../../ui/present/Presentation.cpp" line="+76"/>
+        <source>&amp;Presentation mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For a projector: full screen, zoomed, advanced controls hidden, high contrast (F12)</source>
+        <translation>用于投影仪：全屏、放大、隐藏高级控件、高对比度（F12）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Actual size (100%)</source>
+        <translation>实际大小 (100%)(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Enlarge the view (Esc returns)</source>
+        <translation>放大视图（按 Esc 返回）(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Zoom of the whole window: Ctrl+= and Ctrl+- change it, Ctrl+0 resets it</source>
+        <translation>整个窗口的缩放：Ctrl+= 和 Ctrl+- 调整，Ctrl+0 复原</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Next tab	Ctrl+Tab</source>
+        <translation>下一个标签页	Ctrl+Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous tab	Ctrl+Shift+Tab</source>
+        <translation>上一个标签页	Ctrl+Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Zoom %1%</source>
+        <translation>缩放 %1%</translation>
+    </message>
+</context>
+<context>
     <name>aelab::ui::PriorDiagnostic</name>
     <message>
         <location filename="../../ui/diagnostics/PriorDiagnostic.cpp" line="+29"/>
@@ -2433,6 +3256,39 @@ x = %2</translation>
         <location filename="../../ui/form/ParamFields.cpp" line="-45"/>
         <source>%1 is not accepted: %2 must be in %3</source>
         <translation>不接受 %1：%2 必须在 %3 内</translation>
+    </message>
+</context>
+<context>
+    <name>aelab::ui::RecentFiles</name>
+    <message>
+        <location filename="../../ui/window/RecentFiles.cpp" line="+79"/>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the list</source>
+        <translation>清空列表</translation>
     </message>
 </context>
 <context>
@@ -2920,7 +3776,12 @@ x = %2</translation>
         <translation>请给文件加上 .csv、.json 或 .safetensors 后缀</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>select one run to export its codes and reconstructions</source>
+        <translation>请选择一次运行以导出其编码和重建</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Export the selected runs</source>
         <translation>导出所选运行</translation>
     </message>
@@ -3150,7 +4011,7 @@ x = %2</translation>
 <context>
     <name>aelab::ui::TrainingWorker</name>
     <message>
-        <location filename="../../ui/worker/TrainingWorker.cpp" line="+73"/>
+        <location filename="../../ui/worker/TrainingWorker.cpp" line="+77"/>
         <source>Cannot start training</source>
         <translation>无法开始训练</translation>
     </message>
