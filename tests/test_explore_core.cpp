@@ -5,6 +5,9 @@
 #include "TestSupport.h"
 
 #include "data/Catalog.h"
+#include "explore/Subspace.h"
+#include "math/Pca.h"
+#include "math/Rng.h"
 #include "explore/Filters.h"
 #include "explore/HashSearch.h"
 #include "explore/Histogram.h"
@@ -71,6 +74,54 @@ class TestExploreCore : public QObject {
     Q_OBJECT
 
 private slots:
+    // Principal angles: 0 for one subspace in two bases, 90 for orthogonal
+    // ones, 45 for a plane turned by 45 degrees about one axis.
+    void principalAnglesOfKnownSubspaces()
+    {
+        Matrix a = Matrix::Zero(3, 2);
+        a(0, 0) = 1;
+        a(1, 1) = 1;
+        Matrix b = Matrix::Zero(3, 2);   // the same plane, other basis
+        b(0, 0) = b(1, 0) = Scalar(std::sqrt(0.5));
+        b(0, 1) = Scalar(std::sqrt(0.5));
+        b(1, 1) = Scalar(-std::sqrt(0.5));
+        for (double t : principalAnglesDegrees(a, b))
+            QVERIFY(std::abs(t) < 1e-2);
+        Matrix c = Matrix::Zero(3, 1), d = Matrix::Zero(3, 1);
+        c(0, 0) = 1;
+        d(2, 0) = 1;
+        QVERIFY(std::abs(principalAnglesDegrees(c, d)[0] - 90) < 1e-3);
+        Matrix e = Matrix::Zero(3, 2);   // x and (y + z)/sqrt 2: angles 0 and 45 against the xy plane
+        e(0, 0) = 1;
+        e(1, 1) = e(2, 1) = Scalar(std::sqrt(0.5));
+        const auto angles = principalAnglesDegrees(a, e);
+        QVERIFY(std::abs(angles[0]) < 1e-2);
+        QVERIFY(std::abs(angles[1] - 45) < 1e-2);
+        QVERIFY_THROWS_EXCEPTION(Error, principalAnglesDegrees(a, c));
+    }
+
+    // Reconstructions in PCA's top-2 subspace are at 0 degrees from it;
+    // in another 2-D subspace (the control a wrong model would give) they are not.
+    void reconstructionsInPcaSubspaceAreAtZeroDegrees()
+    {
+        Rng rng(3);
+        Matrix x(400, 6);
+        for (Eigen::Index i = 0; i < x.rows(); ++i)
+            for (Eigen::Index j = 0; j < x.cols(); ++j)
+                x(i, j) = Scalar(rng.normal() * (j == 0 ? 5.0 : j == 1 ? 3.0 : 0.3));
+        const Pca pca = fitPca(x, 2);
+        const Matrix inPca = ((x.rowwise() - pca.mean) * pca.components * pca.components.transpose()).rowwise() + pca.mean;
+        const SubspaceComparison same = reconstructionSubspace(x, inPca, 2);
+        QCOMPARE(same.k, 2);
+        QVERIFY2(same.largestDegrees() < 0.5, qPrintable(QString::number(same.largestDegrees())));
+        Matrix other = Matrix::Zero(6, 2);   // the two low-variance axes
+        other(4, 0) = 1;
+        other(5, 1) = 1;
+        const Matrix elsewhere = x * other * other.transpose();
+        QVERIFY(reconstructionSubspace(x, elsewhere, 2).largestDegrees() > 80);
+        QVERIFY_THROWS_EXCEPTION(Error, reconstructionSubspace(x, inPca, 6));
+    }
+
     void normalQuantileMatchesTables()
     {
         // Reference values of Phi^-1 (R's qnorm, 16 digits); the Halley step

@@ -6,6 +6,7 @@
 #include "diagnostics/PriorDiagnostic.h"
 #include "window/SampleSelection.h"
 #include "diagnostics/CaeDiagnostic.h"
+#include "diagnostics/SubspaceDiagnostic.h"
 #include "form/ControlPanel.h"
 #include "diagnostics/DiagnosticPanel.h"
 #include "diagnostics/DiagnosticsView.h"
@@ -39,6 +40,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
@@ -453,6 +455,40 @@ private slots:
         ex->decodeCode(RowVector::Zero(4));
         QVERIFY(decoded.wait(kReplyTimeoutMs));
         QCOMPARE(ex->decodedImage().size(), QSize(28, 28));
+    }
+
+    // ae on images offers the principal angles to PCA's subspace beside the
+    // switches: chosen in the panel box, one angle per code unit, in [0, 90].
+    // A linear ae trained 12 epochs ends nearer PCA's subspace than the
+    // control, the same model after one epoch (its subspace still mostly
+    // the random start's).
+    void theSubspacePanelMeasuresTheAnglesToPca()
+    {
+        double largest[2] = {0, 0};
+        const int epochs[2] = {12, 1};
+        for (int run = 0; run < 2; ++run) {
+            auto w = openWindow("shapes", "ae", epochs[run], {{"hidden", "none"}, {"latent", "3"}, {"activation", "linear"},
+                                                             {"output", "linear-mse"}, {"lr", "0.003"}});
+            QVERIFY(waitLoaded(*w, "shapes"));
+            w->showTab("diagnostics");
+            w->action("train")->trigger();
+            QVERIFY(waitRunEnd(*w));
+            DiagnosticsView* d = w->diagnosticsView();
+            auto* chooser = d->findChild<QComboBox*>("diagnosticsChooser");
+            QVERIFY(chooser && chooser->isVisible());
+            const int index = chooser->findData("subspace");
+            QVERIFY(index >= 0);
+            chooser->setCurrentIndex(index);
+            emit chooser->activated(index);
+            auto* panel = qobject_cast<SubspaceDiagnostic*>(d->activePanel());
+            QVERIFY(panel);
+            QTRY_VERIFY_WITH_TIMEOUT(panel->hasResult(), kReplyTimeoutMs);
+            QCOMPARE(int(panel->anglesDegrees().size()), 3);
+            for (double a : panel->anglesDegrees())
+                QVERIFY(a >= 0 && a <= 90);
+            largest[run] = panel->anglesDegrees().back();
+        }
+        QVERIFY2(largest[0] < largest[1], qPrintable(QString("12 epochs %1 vs 1 epoch %2").arg(largest[0]).arg(largest[1])));
     }
 
     void eachDiagnosticAppearsForItsVariantOnly_data()

@@ -25,7 +25,7 @@ struct VariantTraits {
     bool layerwise = false;
     // The Diagnostics panels that apply, first the one shown: "activations",
     // "posterior", "prior", "jacobian", "field", "imputation", "retrieval",
-    // "phases", "switches".
+    // "phases", "switches", "subspace".
     std::vector<std::string> diagnostics;
 };
 

@@ -16,7 +16,7 @@ VariantInfo undercompleteVariant()
         .create = [](const HyperParams& hp, const ModelContext& c) -> std::unique_ptr<Autoencoder> {
             return std::make_unique<EncoderDecoder>(hp, c);
         },
-        .traits = {.diagnostics = {"field", "switches"}},
+        .traits = {.diagnostics = {"field", "switches", "subspace"}},
     };
 }
 

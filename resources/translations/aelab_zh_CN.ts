@@ -922,6 +922,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Principal angles, in degrees, between the span of the probe set&apos;s reconstructions and PCA&apos;s top principal directions of the probe set, as many as the code is wide; 0 everywhere: the same subspace</source>
+        <translation>探查集重建所张子空间与探查集 PCA 前几个主方向之间的主角（单位：度），个数等于编码宽度；全部为 0 表示同一个子空间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reconstructions with the image&apos;s own max-pool switches and with the code alone, their reconstruction terms, and the bits the switches can carry per sample</source>
         <translation>使用图像自身最大池化开关的重建与仅用编码的重建、它们的重建项，以及开关每个样本可携带的比特数</translation>
     </message>
@@ -1286,18 +1291,23 @@ Pick an image dataset (Fashion-MNIST, shapes, an IDX pair or a folder of images)
 <context>
     <name>aelab::ui::DiagnosticsView</name>
     <message>
-        <location filename="../../ui/diagnostics/DiagnosticsView.cpp" line="+28"/>
+        <location filename="../../ui/diagnostics/DiagnosticsView.cpp" line="+30"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+80"/>
+        <location line="+102"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-79"/>
+        <source>Another diagnostic of this variant</source>
+        <translation>这个变体的另一项诊断</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Train or open a model: its variant&apos;s diagnostic appears here.</source>
         <translation>训练或打开一个模型后，其变体的诊断会显示在这里。</translation>
     </message>
@@ -3908,6 +3918,39 @@ x = %2</translation>
         <location line="+1"/>
         <source>none yet</source>
         <translation>暂无</translation>
+    </message>
+</context>
+<context>
+    <name>aelab::ui::SubspaceDiagnostic</name>
+    <message>
+        <location filename="../../ui/diagnostics/SubspaceDiagnostic.cpp" line="+20"/>
+        <source>Principal angles between the reconstructions&apos; subspace and PCA&apos;s</source>
+        <translation>重建子空间与 PCA 子空间之间的主角</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>principal angle i (smallest first)</source>
+        <translation>主角 i（从小到大）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>angle θᵢ (degrees)</source>
+        <translation>夹角 θᵢ（度）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Train a model: the angles appear here.</source>
+        <translation>训练一个模型后，夹角会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The code is as wide as the data: there is no smaller subspace to compare.</source>
+        <translation>编码与数据一样宽：没有更小的子空间可比较。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>θᵢ: the principal angles between the span of the probe set&apos;s reconstructions (their top %1 principal directions) and the top %1 principal directions of the probe set itself; cos θᵢ are the singular values of AᵀB. Largest %2°, mean %3°. 0° everywhere: the same subspace, which a linear autoencoder reaches at its minimum (Baldi and Hornik 1989); a non-linear one need not.</source>
+        <translation>θᵢ：探查集重建所张子空间（其前 %1 个主方向）与探查集本身前 %1 个主方向之间的主角；cos θᵢ 是 AᵀB 的奇异值。最大 %2°，平均 %3°。全部为 0° 表示同一个子空间——线性自编码器在最优点必然达到（Baldi 与 Hornik，1989）；非线性自编码器则不一定。</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,12 @@
 #include "diagnostics/HashingDiagnostic.h"
 #include "diagnostics/MaskedDiagnostic.h"
 #include "diagnostics/SparseDiagnostic.h"
+#include "diagnostics/SubspaceDiagnostic.h"
 #include "diagnostics/StackedDiagnostic.h"
 #include "diagnostics/SwitchDiagnostic.h"
 #include "diagnostics/VaeDiagnostic.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -25,7 +27,7 @@ namespace aelab::ui {
 
 DiagnosticsView::DiagnosticsView(const ViewContext& context, QWidget* parent)
     : View("diagnostics", tr("Diagnostics"), parent), m_client(new ExploreClient(context.controller, this)), m_title(new QLabel(this)),
-      m_refresh(new QPushButton(tr("Refresh"), this)), m_stack(new QStackedWidget(this)), m_none(new QLabel(this))
+      m_chooser(new QComboBox(this)), m_refresh(new QPushButton(tr("Refresh"), this)), m_stack(new QStackedWidget(this)), m_none(new QLabel(this))
 {
     setObjectName("diagnosticsView");
     m_refresh->setObjectName("diagnosticsRefresh");
@@ -41,14 +43,23 @@ DiagnosticsView::DiagnosticsView(const ViewContext& context, QWidget* parent)
                 new PriorDiagnostic(m_client, this),  new CaeDiagnostic(m_client, this),
                 new FieldDiagnostic(m_client, this),  new MaskedDiagnostic(m_client, this),
                 new HashingDiagnostic(m_client, this), new StackedDiagnostic(m_client, this),
-                new SwitchDiagnostic(m_client, this)};
+                new SwitchDiagnostic(m_client, this), new SubspaceDiagnostic(m_client, this)};
     for (DiagnosticPanel* p : m_panels) {
         m_stack->addWidget(p);
         p->setEnabled(false);
     }
+    m_chooser->setObjectName("diagnosticsChooser");
+    m_chooser->setToolTip(tr("Another diagnostic of this variant"));
     auto* row = new QHBoxLayout;
     row->addWidget(m_title, 1);
+    row->addWidget(m_chooser);
     row->addWidget(m_refresh);
+    connect(m_chooser, &QComboBox::activated, this, [this](int index) {
+        if (DiagnosticPanel* p = panel(m_chooser->itemData(index).toString()); p && p != m_active) {
+            showPanel(p);
+            request();
+        }
+    });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(row);
@@ -89,17 +100,30 @@ void DiagnosticsView::clear()
 
 void DiagnosticsView::choose()
 {
-    m_active = nullptr;
-    // In the order the variant's traits name them: the first that applies is shown.
+    // In the order the variant's traits name them: the first that applies is
+    // shown, the others are a choice away.
+    m_chooser->clear();
+    DiagnosticPanel* first = nullptr;
     if (m_variant && m_data)
         for (const std::string& key : m_variant->traits.diagnostics)
-            if (DiagnosticPanel* p = panel(QString::fromStdString(key)); p && !m_active && p->appliesTo(*m_variant, *m_data))
-                m_active = p;
+            if (DiagnosticPanel* p = panel(QString::fromStdString(key)); p && p->appliesTo(*m_variant, *m_data)) {
+                m_chooser->addItem(p->title(), p->key());
+                if (!first)
+                    first = p;
+            }
+    m_chooser->setVisible(m_chooser->count() > 1);
+    showPanel(first);
+}
+
+void DiagnosticsView::showPanel(DiagnosticPanel* active)
+{
+    m_active = active;
     for (DiagnosticPanel* p : m_panels)
         p->setEnabled(p == m_active);
     const QString variant = m_variant ? QString::fromStdString(m_variant->key) : QString();
     if (m_active) {
         m_stack->setCurrentWidget(m_active);
+        m_chooser->setCurrentIndex(m_chooser->findData(m_active->key()));
         m_title->setText(QString("%1 — %2").arg(variant, m_active->title()));
         m_title->setToolTip(diagnosticTip(m_active->key()));   // what it shows, in which units
     } else {

@@ -11,6 +11,7 @@
 
 #include <vector>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -44,9 +45,11 @@ protected:
 
 private:
     void choose();
+    void showPanel(DiagnosticPanel* active);   // null: none applies
 
     ExploreClient* m_client;
     QLabel* m_title;
+    QComboBox* m_chooser;   // the panels that apply, when more than one does
     QPushButton* m_refresh;
     QStackedWidget* m_stack;
     QLabel* m_none;

@@ -70,6 +70,8 @@ QString diagnosticTip(const QString& key)
         return tip(QT_TRANSLATE_NOOP("LossTermTips", "Neighbours of a query by Hamming distance between codes (bits) and by pixel distance (L2); precision within radius r is the fraction of the same class"));
     if (key == "phases")
         return tip(QT_TRANSLATE_NOOP("LossTermTips", "The loss shaded by greedy phase (each layer's pretraining, then fine-tuning) and each layer's filters"));
+    if (key == "subspace")
+        return tip(QT_TRANSLATE_NOOP("LossTermTips", "Principal angles, in degrees, between the span of the probe set's reconstructions and PCA's top principal directions of the probe set, as many as the code is wide; 0 everywhere: the same subspace"));
     if (key == "switches")
         return tip(QT_TRANSLATE_NOOP("LossTermTips", "Reconstructions with the image's own max-pool switches and with the code alone, their reconstruction terms, and the bits the switches can carry per sample"));
     return {};
