@@ -257,6 +257,46 @@ private slots:
         QVERIFY(dock->isVisible());
     }
 
+    // View > Dark palette: the window's palette and every plot's frame turn
+    // dark (background, axes, legend text), the choice is kept, and turning
+    // it off puts the light colours back; presentation mode stays light.
+    void darkPaletteDarkensTheWindowAndThePlots()
+    {
+        auto w = openWindow();
+        QAction* dark = w->presentation()->action("dark");
+        QVERIFY(dark && dark->isCheckable() && !dark->isChecked());
+        QCustomPlot* latent = w->latentMapView()->plot();
+        latent->replot();
+        QCOMPARE(latent->xAxis->tickLabelColor(), QColor(Qt::black));
+
+        dark->setChecked(true);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 180);
+        QCOMPARE(QSettings().value(Presentation::kDarkKey).toBool(), true);
+        latent->replot();
+        QVERIFY(latent->toPixmap(120, 90).toImage().pixelColor(1, 1).lightness() < 80);
+        QVERIFY(latent->xAxis->tickLabelColor().lightness() > 180);
+        QVERIFY(latent->xAxis->basePen().color().lightness() > 180);
+        QVERIFY(latent->legend->textColor().lightness() > 180);
+
+        // Presentation mode's high contrast is light, whatever the choice.
+        w->presentation()->setActive(true);
+        latent->replot();
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 200);
+        QCOMPARE(latent->xAxis->tickLabelColor(), QColor(Qt::black));
+        w->presentation()->setActive(false);
+        latent->replot();
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        QVERIFY(latent->xAxis->tickLabelColor().lightness() > 180);
+
+        dark->setChecked(false);
+        latent->replot();
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+        QCOMPARE(latent->xAxis->tickLabelColor(), QColor(Qt::black));
+        QCOMPARE(latent->toPixmap(120, 90).toImage().pixelColor(1, 1), QColor(Qt::white));
+        QCOMPARE(QSettings().value(Presentation::kDarkKey).toBool(), false);
+    }
+
     void ctrlTabCyclesTheTabs()
     {
         auto w = openWindow();

@@ -3149,7 +3149,7 @@ x = %2</translation>
 <context>
     <name>aelab::ui::Presentation</name>
     <message>
-        <location filename="../../ui/present/Presentation.cpp" line="+76"/>
+        <location filename="../../ui/present/Presentation.cpp" line="+80"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
@@ -3194,7 +3194,17 @@ x = %2</translation>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>&amp;Dark palette</source>
+        <translation>深色配色(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Light text on dark grey for the window and every plot (Fusion style)</source>
+        <translation>窗口和所有图表使用深灰底浅色字（Fusion 风格）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Next tab	Ctrl+Tab</source>
         <translation>下一个标签页	Ctrl+Tab</translation>
     </message>
@@ -3204,7 +3214,7 @@ x = %2</translation>
         <translation>上一个标签页	Ctrl+Shift+Tab</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>

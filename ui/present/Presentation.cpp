@@ -1,5 +1,7 @@
 #include "present/Presentation.h"
 
+#include "widgets/DarkPalette.h"
+
 #include "present/Enlarger.h"
 #include "present/Zoom.h"
 #include "widgets/Advanced.h"
@@ -9,6 +11,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QSettings>
+#include <QStyle>
 #include <QDockWidget>
 #include <QEvent>
 #include <QLabel>
@@ -179,6 +183,22 @@ void Presentation::buildMenu()
     view->addAction(m_fullScreen);
     view->addAction(m_enlarge);
     view->addSeparator();
+    // The dark palette, kept in settings. While presenting, the high-contrast
+    // palette stays; the choice applies when presentation mode ends.
+    m_dark = view->addAction(tr("&Dark palette"));
+    m_dark->setObjectName("darkPalette");
+    m_dark->setCheckable(true);
+    m_dark->setToolTip(tr("Light text on dark grey for the window and every plot (Fusion style)"));
+    connect(m_dark, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(kDarkKey, on);
+        if (m_active)
+            m_palette = on ? darkApplicationPalette() : QApplication::style()->standardPalette();
+        setDarkPalette(on);
+        if (m_active)
+            QApplication::setPalette(highContrastPalette());
+    });
+    m_dark->setChecked(QSettings().value(kDarkKey, false).toBool());
+    view->addSeparator();
     view->addAction(tr("Next tab\tCtrl+Tab"), this, [this] { nextTab(+1); });
     view->addAction(tr("Previous tab\tCtrl+Shift+Tab"), this, [this] { nextTab(-1); });
     // Before Help, the last menu.
@@ -194,6 +214,8 @@ QAction* Presentation::action(const QString& name) const
 {
     if (name == "present")
         return m_present;
+    if (name == "dark")
+        return m_dark;
     if (name == "fullscreen")
         return m_fullScreen;
     if (name == "zoomin")

@@ -39,6 +39,7 @@ class Presentation : public QObject {
 public:
     static constexpr double kDefaultZoom = 1.5;
     static constexpr const char* kZoomKey = "present/zoom";
+    static constexpr const char* kDarkKey = "view/dark";   // View > Dark palette
 
     // `hideAdvanced(true)` hides the advanced controls, (false) shows them again.
     Presentation(QMainWindow* window, QTabWidget* tabs, std::function<void(bool)> hideAdvanced);
@@ -50,7 +51,7 @@ public:
     void setActive(bool on);
     void setFullScreen(bool on);
     void nextTab(int direction);
-    // "present", "fullscreen", "zoomin", "zoomout", "zoomreset", "enlarge"
+    // "present", "fullscreen", "zoomin", "zoomout", "zoomreset", "enlarge", "dark"
     QAction* action(const QString& name) const;
     QString zoomText() const;   // as the status bar shows it
 
@@ -72,6 +73,7 @@ private:
     Enlarger* m_enlarger;
     QLabel* m_zoomLabel;
     QAction *m_present, *m_fullScreen, *m_zoomIn, *m_zoomOut, *m_zoomReset, *m_enlarge;
+    QAction* m_dark = nullptr;
     bool m_active = false;
     // What presentation mode changed, to put back.
     bool m_wasFullScreen = false;

@@ -1,5 +1,7 @@
 #include "widgets/Zoomed.h"
 
+#include "widgets/DarkPalette.h"
+
 #include "widgets/PlotStyle.h"
 
 #include <qcustomplot.h>
@@ -195,6 +197,7 @@ void applyZoom(QCustomPlot* plot)
             axis->setTickLengthIn(int(std::lround(follow(axis, "tickIn", axis->tickLengthIn(), g_zoom, true))));
             axis->setTickLengthOut(int(std::lround(follow(axis, "tickOut", axis->tickLengthOut(), g_zoom, true))));
         }
+    applyPlotColours(plot);   // after the pens: it sets their colours, not their widths
 }
 
 } // namespace aelab::ui
