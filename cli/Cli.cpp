@@ -52,7 +52,7 @@ void printHelp(std::ostream& out)
            "            the model for PyTorch: its weights, the network as a torch.nn.Module\n"
            "            (aelab_model.py), train.py to continue training (python3, or torchrun for\n"
            "            DistributedDataParallel), and with --dataset its training data (data.npy);\n"
-           "            ae, dae and vae, dense or conv (deconv or upsample)\n\n"
+           "            ae, dae, vae and sparse, dense or conv (deconv or upsample)\n\n"
            "--dataset takes a built-in name, a folder of IDX files, idx:IMAGES[,LABELS], or a .csv file.\n";
 }
 

@@ -165,6 +165,7 @@ private slots:
         QTest::newRow("vae dense") << "vae" << "dense";
         QTest::newRow("ae conv") << "ae" << "conv";
         QTest::newRow("dae dense") << "dae" << "dense";
+        QTest::newRow("sparse dense") << "sparse" << "dense";
     }
 
     void theModuleReconstructsAsAelabDoes()
@@ -216,6 +217,29 @@ private slots:
         // The weights train.py wrote open in aelab, with the model's metadata.
         const LoadedModel back = loadModel((dir / "trained.safetensors").string());
         QCOMPARE(back.model->variant(), std::string("ae"));
+    }
+
+    // sparse's objective in train.py: its L1 and KL-to-rho terms equal aelab's
+    // on the same samples (a control: the reconstruction alone would not).
+    void trainPyHasTheSparseObjective()
+    {
+        QVERIFY2(m_torch, "python3-torch is not installed for /usr/bin/python3 (scripts/test.sh installs it)");
+        auto model = makeModel("sparse", {{"latent", "16"}, {"hidden", "64"}, {"lambda", "0.5"}, {"beta", "20"}},
+                               m_shapes);
+        trainBriefly(*model, m_shapes);
+        const fs::path dir = m_dir / "sparse-train";
+        exportTorch(dir.string(), *model, {.dataset = "shapes"}, &m_shapes.trainX);
+        Rng rng(1);
+        const LossTerms aelab = model->evaluate(m_shapes.trainX.topRows(256), rng);
+        const Ran eval = run(kPython, {"train.py", "--eval", "256"}, QString::fromStdString(dir.string()));
+        QVERIFY2(eval.exitCode == 0, qPrintable(eval.err));
+        const QJsonObject torch = lastJson(eval.out);
+        for (const char* term : {"loss", "recon", "l1", "kl"}) {
+            const double a = aelab.get(term), t = torch.value(term).toDouble(-1);
+            QVERIFY2(std::abs(t - a) <= 1e-4 * std::max(1.0, std::abs(a)),
+                     qPrintable(QString("%1: train.py %2, aelab %3").arg(term).arg(t).arg(a)));
+        }
+        QVERIFY(aelab.get("loss") > aelab.get("recon") * 1.001);   // the penalties count
     }
 
     void torchrunRunsTwoProcesses()

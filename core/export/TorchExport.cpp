@@ -13,7 +13,10 @@ namespace aelab {
 
 namespace {
 
-bool exportedVariant(const std::string& variant) { return variant == "ae" || variant == "dae" || variant == "vae"; }
+bool exportedVariant(const std::string& variant)
+{
+    return variant == "ae" || variant == "dae" || variant == "vae" || variant == "sparse";
+}
 
 std::string replaced(std::string text, const std::string& marker, const std::string& value)
 {
@@ -44,7 +47,7 @@ std::string torchExportProblem(Autoencoder& model)
 {
     auto* pair = dynamic_cast<EncoderDecoder*>(&model);
     if (!pair || !exportedVariant(model.variant()))
-        return "the PyTorch export covers ae, dae and vae so far; " + model.variant()
+        return "the PyTorch export covers ae, dae, vae and sparse so far; " + model.variant()
                + "'s objective has no counterpart in the generated train.py yet";
     const OutputKind output = pair->outputMode().kind;
     if (output != OutputKind::SigmoidBce && output != OutputKind::LinearSquaredError)

@@ -219,6 +219,18 @@ def objective(net, x, gen, low, high):
         kl = 0.5 * (mu.pow(2) + logvar.exp() - 1 - logvar).sum() / x.shape[0]
         total = recon + HP["beta"] * kl
         return total, {"recon": recon.item(), "kl": kl.item()}
+    if variant == "sparse":
+        # aelab's Sparse: h = sigmoid(code) is the encoder's output; an L1 term
+        # per sample and KL(rho || mean activation) summed over the code units,
+        # the mean taken over the batch (rho_hat clamped to [1e-6, 1 - 1e-6]).
+        raw, h = net(x)
+        recon = reconstruction(raw, x)
+        l1 = h.abs().sum() / x.shape[0]
+        rho = HP["rho"]
+        rho_hat = h.mean(0).clamp(1e-6, 1 - 1e-6)
+        kl = (rho * torch.log(rho / rho_hat) + (1 - rho) * torch.log((1 - rho) / (1 - rho_hat))).sum()
+        total = recon + HP["lambda"] * l1 + HP["beta"] * kl
+        return total, {"recon": recon.item(), "l1": l1.item(), "kl": kl.item()}
     raw, _ = net(x)
     recon = reconstruction(raw, x)
     return recon, {"recon": recon.item()}
