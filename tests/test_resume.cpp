@@ -62,21 +62,11 @@ void record(Run& run, Trace& trace)
     };
 }
 
+using test::sameBits;   // weights
+
 bool sameBits(const std::vector<double>& a, const std::vector<double>& b)
 {
     return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0;
-}
-
-bool sameBits(const WeightSet& a, const WeightSet& b)
-{
-    if (a.values.size() != b.values.size())
-        return false;
-    for (std::size_t i = 0; i < a.values.size(); ++i)
-        if (a.values[i].second.size() != b.values[i].second.size()
-            || std::memcmp(a.values[i].second.data(), b.values[i].second.data(),
-                           sizeof(Scalar) * std::size_t(a.values[i].second.size())) != 0)
-            return false;
-    return true;
 }
 
 } // namespace

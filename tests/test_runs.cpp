@@ -61,19 +61,6 @@ RunRecord trainAndKeep(const RunSettings& settings, const std::shared_ptr<const 
     return r;
 }
 
-bool identical(const WeightSet& a, const WeightSet& b)
-{
-    if (a.values.size() != b.values.size())
-        return false;
-    for (std::size_t i = 0; i < a.values.size(); ++i)
-        if (a.values[i].first != b.values[i].first || a.values[i].second.rows() != b.values[i].second.rows()
-            || a.values[i].second.cols() != b.values[i].second.cols()
-            || std::memcmp(a.values[i].second.data(), b.values[i].second.data(),
-                           sizeof(Scalar) * std::size_t(a.values[i].second.size())) != 0)
-            return false;
-    return true;
-}
-
 } // namespace
 
 class TestRuns : public QObject {
@@ -151,16 +138,16 @@ private slots:
         other.seed = 6;
         Run b(other, data, "moons");
         const WeightSet wa = weightsOf(a.model());
-        QVERIFY(!identical(wa, weightsOf(b.model())));
+        QVERIFY(!test::sameBits(wa, weightsOf(b.model())));
         loadWeights(b.model(), wa);
-        QVERIFY(identical(wa, weightsOf(b.model())));
+        QVERIFY(test::sameBits(wa, weightsOf(b.model())));
         RunSettings wider = smallAe();
         wider.values["latent"] = 3;
         Run c(wider, data, "moons");
         QVERIFY(!fitsModel(wa, c.model()));
         const WeightSet before = weightsOf(c.model());
         QVERIFY_THROWS_EXCEPTION(Error, loadWeights(c.model(), wa));
-        QVERIFY(identical(before, weightsOf(c.model())));   // refused: nothing changed
+        QVERIFY(test::sameBits(before, weightsOf(c.model())));   // refused: nothing changed
     }
 
     void oneChangeKeepsTheStartWhenTheShapesAllow()
@@ -187,11 +174,11 @@ private slots:
         const auto data = moons();
         const RunRecord first = trainAndKeep(smallAe(), data);
         const RunRecord again = trainAndKeep(first.settings, data, &first.initialWeights);
-        QVERIFY(identical(first.finalWeights, again.finalWeights));
+        QVERIFY(test::sameBits(first.finalWeights, again.finalWeights));
         const OneChange change = changeOneSetting(first, "lr", "0.002");
         const RunRecord changed = trainAndKeep(change.settings, data, &first.initialWeights);
-        QVERIFY(identical(first.initialWeights, changed.initialWeights));
-        QVERIFY(!identical(first.finalWeights, changed.finalWeights));
+        QVERIFY(test::sameBits(first.initialWeights, changed.initialWeights));
+        QVERIFY(!test::sameBits(first.finalWeights, changed.finalWeights));
         QCOMPARE(differingSettings({&first, &changed}), (std::vector<std::string>{"lr"}));
     }
 

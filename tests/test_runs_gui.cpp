@@ -73,18 +73,6 @@ void setField(MainWindow& w, const QString& key, const QString& text)
     }
 }
 
-bool identical(const WeightSet& a, const WeightSet& b)
-{
-    if (a.values.size() != b.values.size())
-        return false;
-    for (std::size_t i = 0; i < a.values.size(); ++i)
-        if (a.values[i].second.size() != b.values[i].second.size()
-            || std::memcmp(a.values[i].second.data(), b.values[i].second.data(),
-                           sizeof(Scalar) * std::size_t(a.values[i].second.size())) != 0)
-            return false;
-    return true;
-}
-
 } // namespace
 
 class TestRunsGui : public QObject {
@@ -120,8 +108,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(w->runs()->count(), 2, kTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(w->controller()->state() == TrainingController::State::Idle, kTimeoutMs);
         const RunRecordPtr second = w->runs()->runs().back();
-        QVERIFY(identical(first->initialWeights, second->initialWeights));   // the same start
-        QVERIFY(!identical(first->finalWeights, second->finalWeights));      // a different end
+        QVERIFY(test::sameBits(first->initialWeights, second->initialWeights));   // the same start
+        QVERIFY(!test::sameBits(first->finalWeights, second->finalWeights));      // a different end
         QCOMPARE(second->settings.seed, first->settings.seed);
 
         // A refused change says why and starts nothing.

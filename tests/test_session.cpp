@@ -77,21 +77,7 @@ RunRecord keptRun(int id, double lr)
     return r;
 }
 
-bool sameBits(const Matrix& a, const Matrix& b)
-{
-    return a.rows() == b.rows() && a.cols() == b.cols()
-        && std::memcmp(a.data(), b.data(), sizeof(Scalar) * std::size_t(a.size())) == 0;
-}
-
-bool sameBits(const WeightSet& a, const WeightSet& b)
-{
-    if (a.values.size() != b.values.size())
-        return false;
-    for (std::size_t i = 0; i < a.values.size(); ++i)
-        if (a.values[i].first != b.values[i].first || !sameBits(a.values[i].second, b.values[i].second))
-            return false;
-    return true;
-}
+using test::sameBits;   // matrices and weights
 
 bool sameBits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
 

@@ -58,21 +58,7 @@ void setText(MainWindow& w, const QString& key, const QString& text)
     emit edit->editingFinished();
 }
 
-bool sameBits(const Matrix& a, const Matrix& b)
-{
-    return a.rows() == b.rows() && a.cols() == b.cols()
-        && std::memcmp(a.data(), b.data(), sizeof(Scalar) * std::size_t(a.size())) == 0;
-}
-
-bool sameBits(const WeightSet& a, const WeightSet& b)
-{
-    if (a.values.size() != b.values.size() || a.empty())
-        return false;
-    for (std::size_t i = 0; i < a.values.size(); ++i)
-        if (a.values[i].first != b.values[i].first || !sameBits(a.values[i].second, b.values[i].second))
-            return false;
-    return true;
-}
+using test::sameBits;
 
 } // namespace
 
@@ -128,6 +114,7 @@ private slots:
             QVERIFY(recordJson(b) == recordJson(a));   // curves, history, metrics: doubles to the bit
             QCOMPARE(b.curves.train.size(), a.curves.train.size());
             QVERIFY(!a.curves.train.empty());
+            QVERIFY(!a.finalWeights.empty() && !a.initialWeights.empty());
             QVERIFY(sameBits(b.finalWeights, a.finalWeights));
             QVERIFY(sameBits(b.initialWeights, a.initialWeights));
             QVERIFY(sameBits(b.probeCodes, a.probeCodes));
@@ -267,6 +254,7 @@ private slots:
         const RunRecordPtr resumed = w->runs()->runs().back();
         QCOMPARE(resumed->status(), std::string("finished"));
         QCOMPARE(resumed->steps, straight->steps);
+        QVERIFY(!straight->finalWeights.empty());
         QVERIFY(sameBits(resumed->finalWeights, straight->finalWeights));
         QCOMPARE(resumed->history.epochs.size(), straight->history.epochs.size());
         for (std::size_t e = 0; e < straight->history.epochs.size(); ++e) {

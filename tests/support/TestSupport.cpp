@@ -6,6 +6,7 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -56,6 +57,22 @@ std::vector<std::string> namesIn(const std::filesystem::path& dir)
 bool haveFashionMnist()
 {
     return std::filesystem::exists("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz");
+}
+
+bool sameBits(const Matrix& a, const Matrix& b)
+{
+    return a.rows() == b.rows() && a.cols() == b.cols()
+        && (a.size() == 0 || std::memcmp(a.data(), b.data(), sizeof(Scalar) * std::size_t(a.size())) == 0);
+}
+
+bool sameBits(const WeightSet& a, const WeightSet& b)
+{
+    if (a.values.size() != b.values.size())
+        return false;
+    for (std::size_t i = 0; i < a.values.size(); ++i)
+        if (a.values[i].first != b.values[i].first || !sameBits(a.values[i].second, b.values[i].second))
+            return false;
+    return true;
 }
 
 Outcome outcomeOf(const std::function<void()>& f)

@@ -1,6 +1,7 @@
 #pragma once
 // Small helpers shared by the test executables (no Qt in here either, beyond
 // what Qt Test needs at the call site).
+#include "experiment/WeightSet.h"
 #include "math/Error.h"
 #include "math/Matrix.h"
 #include "models/Autoencoder.h"
@@ -35,6 +36,11 @@ std::vector<std::string> namesIn(const std::filesystem::path& dir);
 // Whether Debian's Fashion-MNIST package is installed (the README's setup
 // installs it; tests that need it fail loudly when it is missing).
 bool haveFashionMnist();
+
+// Bit for bit: the same shape and the same bytes.
+bool sameBits(const Matrix& a, const Matrix& b);
+// The same parameters, by name and in order, each bit for bit.
+bool sameBits(const WeightSet& a, const WeightSet& b);
 
 // How a call ended: normally, with an aelab::Error (its kind and message), or
 // with anything else (which the robustness tests treat as a failure).
