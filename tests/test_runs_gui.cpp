@@ -73,6 +73,17 @@ void setField(MainWindow& w, const QString& key, const QString& text)
     }
 }
 
+// An ae with the form's values, one epoch, seed 4: the base of a test's sweep.
+RunSettings oneEpochOfTheForm(const MainWindow& w)
+{
+    RunSettings base;
+    base.variant = "ae";
+    base.values = w.controls()->form()->values();
+    base.epochs = 1;
+    base.seed = 4;
+    return base;
+}
+
 } // namespace
 
 class TestRunsGui : public QObject {
@@ -176,12 +187,7 @@ private slots:
         auto w = openWindow();
         QTRY_VERIFY_WITH_TIMEOUT(w->dataset() != nullptr, kTimeoutMs);
         setField(*w, "hidden", "16");
-        RunSettings base;
-        base.variant = "ae";
-        base.values = w->controls()->form()->values();
-        base.epochs = 1;
-        base.seed = 4;
-        SweepDialog dialog(base);
+        SweepDialog dialog(oneEpochOfTheForm(*w));
         dialog.setSweep("lr", "1e-3:1e-2:2:log", 1);
         const std::vector<RunRequest> requests = dialog.requests();
         QSignalSpy finished(w->runQueue(), &RunQueue::finished);
@@ -203,13 +209,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(w->dataset() != nullptr, kTimeoutMs);
         setField(*w, "hidden", "16");
         setField(*w, "batch", "64");
-        RunSettings base;
-        base.variant = "ae";
-        base.values = w->controls()->form()->values();
-        base.epochs = 1;
-        base.seed = 4;
 
-        SweepDialog dialog(base);
+        SweepDialog dialog(oneEpochOfTheForm(*w));
         dialog.setSweep("lr", "1e-4:1e-2:3:log", 1);
         QVERIFY2(dialog.valid(), qPrintable(dialog.problem()));
         const std::vector<RunRequest> requests = dialog.requests();
